@@ -1,0 +1,37 @@
+/**
+ * Build integration: verifies every citation and seed before Astro renders anything, and
+ * tells page code where the site root is (so fixture sites under tests/ use their own seeds).
+ */
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { fileURLToPath } from 'node:url';
+import { CitationProblems } from '../lib/citation-index';
+import { loadCitationIndex } from '../lib/load-site';
+
+/** The citation check, as an Astro integration. */
+export default function citations(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'citations',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        root = fileURLToPath(config.root);
+        updateConfig({ vite: { define: { __SITE_ROOT__: JSON.stringify(root) } } });
+      },
+      'astro:build:start': ({ logger }) => {
+        // Checked here as well as at render time so the writer sees every problem at once,
+        // before a page fails, without a stack trace.
+        try {
+          const index = loadCitationIndex(root);
+          const count = [...index.pages.values()].reduce((n, p) => n + p.citations.length, 0);
+          logger.info(`${count} citations on ${index.pages.size} pages verified against the seeds.`);
+        } catch (error) {
+          if (error instanceof CitationProblems) {
+            throw new AstroError(error.message, 'Fix the page or the registry as each entry says, then build again.');
+          }
+          throw error;
+        }
+      },
+    },
+  };
+}

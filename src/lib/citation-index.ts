@@ -1,0 +1,327 @@
+/**
+ * The citation index: every citation on every page, verified against the seeds, numbered,
+ * grouped into notes, and cross-referenced by source passage. Built once from plain inputs
+ * (no Astro, no file system) so it can be unit-tested and so the build can check it
+ * before anything renders.
+ */
+import { closestName, closestPassage } from './closest';
+import { matchExcerpt, findOccurrences, MIN_EXCERPT_WORDS } from './match';
+import { scanMdx, type ScannedHeading } from './mdx-scan';
+import { normalizeText } from './normalize';
+import { splitPassages, type Passage } from './passages';
+import { sentenceAround } from './sentences';
+
+/** The part of a source registry entry the index needs. */
+export interface SourceRef {
+  /** Slug used in citations and in `/sources/<slug>/`. */
+  id: string;
+  /** Seed file name in `seeds/`. */
+  file: string;
+  /** Quotations in the registry entry itself that must also be in this seed. */
+  evidence?: { claim: string; quote: string }[];
+}
+
+/** An MDX page to scan. */
+export interface PageInput {
+  /** Path shown to writers in messages, such as `content/pages/case.mdx`. */
+  file: string;
+  /** The page's public URL path, such as `/case/`. */
+  url: string;
+  /** The MDX source text. */
+  source: string;
+}
+
+/** One verified citation. */
+export interface CitationRecord {
+  pageUrl: string;
+  pageFile: string;
+  line: number;
+  source: string;
+  quote: string;
+  passageId: string;
+  /** Cited span within the passage text. */
+  start: number;
+  end: number;
+  /** The sentence(s) around the cited span within the passage text. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  sectionId: string | null;
+  sectionTitle: string | null;
+  /** 1-based order of this citation on its page; the marker's id is `cite-<ordinal>`. */
+  ordinal: number;
+  markerId: string;
+  /** Number of the note this citation points to. */
+  note: number;
+}
+
+/** A numbered note: one cited passage of one source, with every spot on the page citing it. */
+export interface NoteRecord {
+  number: number;
+  id: string;
+  source: string;
+  passageId: string;
+  citations: CitationRecord[];
+}
+
+/** Everything known about one page's citations. */
+export interface PageCitations {
+  url: string;
+  file: string;
+  headings: ScannedHeading[];
+  citations: CitationRecord[];
+  notes: NoteRecord[];
+  uncitedParagraphs: number[];
+}
+
+/** The verified index for the whole site. */
+export interface CitationIndex {
+  pages: Map<string, PageCitations>;
+  /** Passages of each source, by slug. */
+  passages: Map<string, Passage[]>;
+  /** Citations of each passage, keyed `<slug>#<passage-id>`, in site order. */
+  byPassage: Map<string, CitationRecord[]>;
+}
+
+/** Thrown when any citation or seed is wrong; `problems` holds one readable block each. */
+export class CitationProblems extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `${problems.length} citation problem${problems.length === 1 ? '' : 's'} — the build stops until ${problems.length === 1 ? 'it is' : 'they are'} fixed:\n\n` +
+        problems.join('\n\n'),
+    );
+    this.name = 'CitationProblems';
+  }
+}
+
+/** Ids the site itself uses on every page; a section may not take them. */
+const RESERVED_IDS = /^(?:notes|note-\d+|cite-\d+|main|main-content|top|p\d+)$/;
+/** A section anchor: short, lowercase words joined by hyphens. */
+export const ANCHOR_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const MAX_ANCHOR_LENGTH = 40;
+
+const quoteForMessage = (text: string): string => `"${text.length > 200 ? `${text.slice(0, 197)}…` : text}"`;
+
+/** Formats one problem as a block a writer can act on. */
+export function formatProblem(where: string, fields: [string, string][]): string {
+  const width = Math.max(...fields.map(([k]) => k.length)) + 1;
+  return [`✖ ${where}`, ...fields.map(([k, v]) => `    ${`${k}:`.padEnd(width)} ${v}`)].join('\n');
+}
+
+/** Builds and verifies the index. Throws {@link CitationProblems} listing every problem found. */
+export function buildCitationIndex(input: {
+  sources: readonly SourceRef[];
+  seeds: ReadonlyMap<string, string>;
+  pages: readonly PageInput[];
+  /** Problems found before indexing (such as changed seeds), reported together with the rest. */
+  earlierProblems?: readonly string[];
+}): CitationIndex {
+  const problems: string[] = [...(input.earlierProblems ?? [])];
+  const passages = new Map<string, Passage[]>();
+  const sourceFiles = new Map<string, string>();
+  for (const src of input.sources) {
+    sourceFiles.set(src.id, src.file);
+    const text = input.seeds.get(src.file);
+    if (text === undefined) {
+      problems.push(
+        formatProblem(`content/sources.json, source "${src.id}"`, [
+          ['file', src.file],
+          ['problem', 'no seed file has this name.'],
+          ['seeds', [...input.seeds.keys()].join(', ') || '(none)'],
+        ]),
+      );
+      continue;
+    }
+    passages.set(src.id, splitPassages(text));
+  }
+  const knownSlugs = [...passages.keys()].sort();
+
+  // The registry's own claims about a source (outlet, date…) are quotations too.
+  for (const src of input.sources) {
+    const own = passages.get(src.id);
+    if (!own) continue;
+    for (const ev of src.evidence ?? []) {
+      const problem = explainMismatch(own, ev.quote, src.file);
+      if (problem) {
+        problems.push(
+          formatProblem(`content/sources.json, source "${src.id}", evidence for ${ev.claim}`, [
+            ['excerpt', quoteForMessage(ev.quote)],
+            ...problem,
+          ]),
+        );
+      }
+    }
+  }
+
+  const pages = new Map<string, PageCitations>();
+  const byPassage = new Map<string, CitationRecord[]>();
+  for (const page of input.pages) {
+    let scan;
+    try {
+      scan = scanMdx(page.source);
+    } catch (error) {
+      problems.push(formatProblem(page.file, [['problem', `the MDX could not be read: ${(error as Error).message}`]]));
+      continue;
+    }
+    for (const p of scan.problems) problems.push(formatProblem(`${page.file}:${p.line}`, [['problem', p.message]]));
+    problems.push(...checkHeadings(page.file, scan.headings));
+
+    const titles = new Map(scan.headings.map((h) => [h.id, h.text]));
+    const seenQuotes = new Map<string, number>();
+    const notesByKey = new Map<string, NoteRecord>();
+    const record: PageCitations = {
+      url: page.url,
+      file: page.file,
+      headings: scan.headings,
+      citations: [],
+      notes: [],
+      uncitedParagraphs: scan.uncitedParagraphs,
+    };
+    for (const cite of scan.cites) {
+      const where = `${page.file}:${cite.line}`;
+      if (cite.source === undefined || cite.quote === undefined) {
+        const missing = cite.source === undefined ? 'source' : 'quote';
+        problems.push(
+          formatProblem(where, [
+            ['problem', `<Cite> has no ${missing} attribute.`],
+            ['write', '<Cite source="<slug>" quote="<exact words from the source>" />'],
+          ]),
+        );
+        continue;
+      }
+      const own = passages.get(cite.source);
+      if (!own) {
+        const guess = closestName(cite.source, knownSlugs);
+        const elsewhere = knownSlugs.flatMap((slug) =>
+          findOccurrences(passages.get(slug) ?? [], cite.quote ?? '').map((l) => `${slug} (${l.passage.id})`),
+        );
+        problems.push(
+          formatProblem(where, [
+            ['source', `"${cite.source}"`],
+            ['excerpt', quoteForMessage(cite.quote)],
+            ['problem', `there is no source with this slug.${guess ? ` Did you mean "${guess}"?` : ''}`],
+            ['known sources', knownSlugs.join(', ')],
+            ...(elsewhere.length > 0 ? ([['these words are in', elsewhere.join(', ')]] as [string, string][]) : []),
+          ]),
+        );
+        continue;
+      }
+      const match = matchExcerpt(own, cite.quote);
+      if (!match.ok) {
+        problems.push(
+          formatProblem(where, [
+            ['source', `"${cite.source}" (seeds/${sourceFiles.get(cite.source)})`],
+            ['excerpt', quoteForMessage(cite.quote)],
+            ...(explainMismatch(own, cite.quote, sourceFiles.get(cite.source) ?? '') ?? []),
+          ]),
+        );
+        continue;
+      }
+      const key = `${cite.source}\u0000${normalizeText(cite.quote)}`;
+      const firstLine = seenQuotes.get(key);
+      if (firstLine !== undefined) {
+        problems.push(
+          formatProblem(where, [
+            ['source', `"${cite.source}"`],
+            ['excerpt', quoteForMessage(cite.quote)],
+            ['problem', `this page already cites these exact words at line ${firstLine}. Each citation on a page quotes its own words: quote more, fewer or other words of the same passage.`],
+          ]),
+        );
+        continue;
+      }
+      seenQuotes.set(key, cite.line);
+      const { passage, start, end } = match.location;
+      const sentence = sentenceAround(passage.text, start, end);
+      const noteKey = `${cite.source}#${passage.id}`;
+      let note = notesByKey.get(noteKey);
+      if (!note) {
+        note = { number: notesByKey.size + 1, id: '', source: cite.source, passageId: passage.id, citations: [] };
+        note.id = `note-${note.number}`;
+        notesByKey.set(noteKey, note);
+        record.notes.push(note);
+      }
+      const ordinal = record.citations.length + 1;
+      const citation: CitationRecord = {
+        pageUrl: page.url,
+        pageFile: page.file,
+        line: cite.line,
+        source: cite.source,
+        quote: cite.quote,
+        passageId: passage.id,
+        start,
+        end,
+        sentenceStart: sentence.start,
+        sentenceEnd: sentence.end,
+        sectionId: cite.sectionId,
+        sectionTitle: cite.sectionId ? (titles.get(cite.sectionId) ?? null) : null,
+        ordinal,
+        markerId: `cite-${ordinal}`,
+        note: note.number,
+      };
+      note.citations.push(citation);
+      record.citations.push(citation);
+      const list = byPassage.get(noteKey) ?? [];
+      list.push(citation);
+      byPassage.set(noteKey, list);
+    }
+    pages.set(page.url, record);
+  }
+
+  if (problems.length > 0) throw new CitationProblems(problems);
+  return { pages, passages, byPassage };
+}
+
+/** Says why an excerpt does not match exactly once, with the closest passage; undefined if it does. */
+function explainMismatch(passages: readonly Passage[], quote: string, file: string): [string, string][] | undefined {
+  const match = matchExcerpt(passages, quote);
+  if (match.ok) return undefined;
+  switch (match.reason) {
+    case 'empty':
+      return [['problem', 'the excerpt is empty. Quote the exact words of the source that support the sentence.']];
+    case 'too-short':
+      return [
+        [
+          'problem',
+          `the excerpt has ${match.words} word${match.words === 1 ? '' : 's'}; an excerpt needs at least ${MIN_EXCERPT_WORDS}, so that it proves something and points at one place.`,
+        ],
+      ];
+    case 'ambiguous':
+      return [
+        [
+          'problem',
+          `these words occur ${match.locations.length} times in the source (${match.locations.map((l) => l.passage.id).join(', ')}). Quote a longer excerpt so it points at one place.`,
+        ],
+      ];
+    case 'not-found': {
+      const near = closestPassage(passages, quote);
+      return [
+        ['problem', `these words are not in seeds/${file}. Copy them exactly from the seed (quotes, dashes and spacing may differ; words may not).`],
+        ['closest passage', near ? `${near.passage.id}: ${quoteForMessage(near.snippet)}` : '(nothing in this source resembles the excerpt)'],
+      ];
+    }
+  }
+}
+
+/** Checks section headings: each needs a short, unique, lowercase hyphenated id. */
+function checkHeadings(file: string, headings: readonly ScannedHeading[]): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, number>();
+  for (const h of headings) {
+    const where = `${file}:${h.line}`;
+    const tag = `<H${h.level}>`;
+    if (h.id === '') {
+      problems.push(formatProblem(where, [['heading', `"${h.text}"`], ['problem', `${tag} needs an id, e.g. <H${h.level} id="one-minute-rule">. The id is the section's permanent link.`]]));
+      continue;
+    }
+    if (!ANCHOR_PATTERN.test(h.id) || h.id.length > MAX_ANCHOR_LENGTH) {
+      problems.push(formatProblem(where, [['heading', `"${h.text}"`], ['id', `"${h.id}"`], ['problem', `a section id is short (at most ${MAX_ANCHOR_LENGTH} characters), lowercase, and words joined by hyphens, like "one-minute-rule".`]]));
+    } else if (RESERVED_IDS.test(h.id)) {
+      problems.push(formatProblem(where, [['heading', `"${h.text}"`], ['id', `"${h.id}"`], ['problem', 'this id is used by the site itself (notes, note and citation markers, passages). Choose another.']]));
+    }
+    const first = seen.get(h.id);
+    if (first !== undefined) {
+      problems.push(formatProblem(where, [['heading', `"${h.text}"`], ['id', `"${h.id}"`], ['problem', `the id is already used on this page at line ${first}. Section ids are unique on a page.`]]));
+    }
+    seen.set(h.id, h.line);
+  }
+  return problems;
+}

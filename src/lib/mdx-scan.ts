@@ -1,0 +1,104 @@
+/**
+ * Reads an MDX page as a syntax tree (never by running it) and lists, in document order,
+ * its section headings and its citations. The build verifies citations from this list
+ * before any page renders, so numbering and "cited in" links never depend on render order.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { toString } from 'mdast-util-to-string';
+import { mdxjs } from 'micromark-extension-mdxjs';
+
+/** A section heading written as `<H2 id="…">` or `<H3 id="…">`. */
+export interface ScannedHeading {
+  level: 2 | 3;
+  /** The writer's explicit anchor id ('' when missing: reported as a problem). */
+  id: string;
+  text: string;
+  line: number;
+}
+
+/** A `<Cite source="…" quote="…" />` element as written. */
+export interface ScannedCite {
+  source: string | undefined;
+  quote: string | undefined;
+  line: number;
+  /** Id of the nearest heading above the citation, or null before the first heading. */
+  sectionId: string | null;
+}
+
+/** What a scan of one MDX file found, plus problems that are the writer's to fix. */
+export interface ScanResult {
+  headings: ScannedHeading[];
+  cites: ScannedCite[];
+  /** Lines of prose paragraphs that carry no citation at all. */
+  uncitedParagraphs: number[];
+  problems: { line: number; message: string }[];
+}
+
+interface Node {
+  type: string;
+  name?: string | null;
+  value?: unknown;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: Node[];
+  position?: { start: { line: number } };
+}
+
+/** Blanks out YAML frontmatter, keeping its lines so reported line numbers stay true. */
+export function stripFrontmatter(source: string): string {
+  const m = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(source);
+  if (!m) return source;
+  return m[0].replace(/[^\n]/g, '') + source.slice(m[0].length);
+}
+
+/** Reads a string attribute, accepting `a="…"`, `a='…'` and `a={"…"}`. */
+function stringAttribute(node: Node, name: string): { value: string | undefined; problem?: string } {
+  const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  if (!attr) return { value: undefined };
+  if (typeof attr.value === 'string') return { value: attr.value };
+  const expr = attr.value as { value?: string } | null | undefined;
+  const raw = expr?.value?.trim() ?? '';
+  if (/^"(?:[^"\\]|\\.)*"$/.test(raw)) return { value: JSON.parse(raw) as string };
+  if (/^'(?:[^'\\]|\\.)*'$/.test(raw) || /^`[^`$]*`$/.test(raw)) return { value: raw.slice(1, -1) };
+  return { value: undefined, problem: `the ${name} attribute must be plain text in quotes, not an expression ({${raw}})` };
+}
+
+/** Scans MDX source for headings and citations. Throws only on MDX syntax errors. */
+export function scanMdx(source: string): ScanResult {
+  const tree = fromMarkdown(stripFrontmatter(source), {
+    extensions: [mdxjs()],
+    mdastExtensions: [mdxFromMarkdown()],
+  }) as unknown as Node;
+  const result: ScanResult = { headings: [], cites: [], uncitedParagraphs: [], problems: [] };
+  let sectionId: string | null = null;
+
+  const containsCite = (node: Node): boolean =>
+    (isJsx(node) && node.name === 'Cite') || (node.children ?? []).some(containsCite);
+
+  const visit = (node: Node): void => {
+    const line = node.position?.start.line ?? 0;
+    if (isJsx(node) && (node.name === 'H2' || node.name === 'H3')) {
+      const id = stringAttribute(node, 'id').value ?? '';
+      result.headings.push({ level: node.name === 'H2' ? 2 : 3, id, text: toString(node as never), line });
+      sectionId = id || sectionId;
+      return;
+    }
+    if (isJsx(node) && node.name === 'Cite') {
+      const source = stringAttribute(node, 'source');
+      const quote = stringAttribute(node, 'quote');
+      for (const p of [source.problem, quote.problem]) if (p) result.problems.push({ line, message: p });
+      result.cites.push({ source: source.value, quote: quote.value, line, sectionId });
+      return;
+    }
+    if (node.type === 'paragraph' && toString(node as never).trim() !== '' && !containsCite(node)) {
+      result.uncitedParagraphs.push(line);
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  return result;
+}
+
+function isJsx(node: Node): boolean {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+}

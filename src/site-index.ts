@@ -1,0 +1,72 @@
+/**
+ * The verified citation index for page code, loaded once per build from the site root
+ * that the citations integration passes in.
+ */
+import { AstroError } from 'astro/errors';
+import { CitationProblems, type CitationIndex, type CitationRecord, type PageCitations } from './lib/citation-index';
+import { loadCitationIndex } from './lib/load-site';
+import { normalizeText } from './lib/normalize';
+import { pageUrlFromFile } from './lib/page-url';
+
+declare const __SITE_ROOT__: string;
+
+let cached: CitationIndex | undefined;
+
+/** The site's citation index; throws an AstroError listing every citation problem. */
+export function citationIndex(): CitationIndex {
+  if (cached && !import.meta.env.DEV) return cached;
+  try {
+    cached = loadCitationIndex(__SITE_ROOT__);
+    return cached;
+  } catch (error) {
+    if (error instanceof CitationProblems) {
+      throw new AstroError(error.message, 'Fix each entry as it says.');
+    }
+    throw error;
+  }
+}
+
+/** Strips the configured base path so page code can look pages up by their contract URL. */
+export function contractPath(pathname: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  const path = base && pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+  return path.endsWith('/') ? path : `${path}/`;
+}
+
+/** The citations of the page at `url` (contract path); throws if the page is not indexed. */
+export function pageCitations(url: string): PageCitations {
+  const page = citationIndex().pages.get(url);
+  if (!page) {
+    throw new AstroError(
+      `No citation index for ${url}. Citations work only in MDX pages under content/pages/.`,
+      `Indexed pages: ${[...citationIndex().pages.keys()].join(', ')}`,
+    );
+  }
+  return page;
+}
+
+/** The verified record of one <Cite> on a page. */
+export function findCitation(url: string, source: string, quote: string): CitationRecord {
+  const page = pageCitations(url);
+  const key = normalizeText(quote);
+  const found = page.citations.find((c) => c.source === source && normalizeText(c.quote) === key);
+  if (!found) {
+    throw new AstroError(
+      `The <Cite source="${source}"> quoting "${quote}" on ${page.file} was not found by the citation scan.`,
+      'Write <Cite> directly in the MDX page with plain-text attributes, not inside an expression or another component.',
+    );
+  }
+  return found;
+}
+
+/** Adds the configured base path to an internal contract URL. */
+export function href(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return `${base}${path}`;
+}
+
+/** The contract URL of an MDX page entry, from its file path under content/pages/. */
+export function pageUrlOf(entry: { filePath?: string | undefined; id: string }): string {
+  const rel = entry.filePath ? entry.filePath.replace(/\\/g, '/').replace(/^(?:.*\/)?content\/pages\//, '') : `${entry.id}.mdx`;
+  return pageUrlFromFile(rel);
+}
