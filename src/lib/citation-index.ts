@@ -288,7 +288,7 @@ function explainMismatch(passages: readonly Passage[], quote: string, file: stri
       return [
         [
           'problem',
-          `these words occur ${match.locations.length} times in the source (${match.locations.map((l) => l.passage.id).join(', ')}). Quote a longer excerpt so it points at one place.`,
+          `these words occur ${match.locations.length} times in the source (in ${[...new Set(match.locations.map((l) => l.passage.id))].join(', ')}). Quote a longer excerpt so it points at one place.`,
         ],
       ];
     case 'not-found': {

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'fixtures',
+          include: ['tests/fixtures/*.test.ts'],
+          // Each test runs a real `astro build` of a tiny site.
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          // Builds share the CPU; running them one at a time keeps timings sane on 2 cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
