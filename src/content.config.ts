@@ -5,6 +5,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { PEOPLE_GROUPS } from './lib/people';
 
 /** The kinds of text a seed can be, as far as its own text shows. */
 export const sourceKinds = ['news report', 'news analysis', 'opinion', 'republication', 'translation'] as const;
@@ -53,9 +54,90 @@ const pages = defineCollection({
     title: z.string().min(3),
     /** One or two sentences for search results and link previews. */
     description: z.string().min(30).max(220),
+    /** A page about the site itself (method, corrections): its paragraphs need no citation. */
+    meta: z.boolean().default(false),
     /** The next page in reading order, by page id (its path under content/pages without `.mdx`). */
     next: reference('pages').optional(),
   }),
 });
 
-export const collections = { sources, pages };
+/** One quotation that supports a statement in a data file; verified like a <Cite>. */
+const citation = z.object({
+  /** Slug of a source in content/sources.json. */
+  source: z.string(),
+  /** The source's exact words (at least three, occurring once in it). */
+  quote: z.string(),
+});
+
+/** A section anchor id: short, lowercase words joined by hyphens. */
+const anchorId = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'an id must be lowercase words joined by hyphens, like "june-4-meeting"').max(40);
+
+/** A link to a section of the site, such as "/case/#charges". */
+const sectionLink = z.string().regex(/^\/(?:[a-z0-9-]+\/)*(?:#[a-z][a-z0-9-]*)?$/, 'a section link is a site path with an optional #anchor, like "/case/#charges"');
+
+const timeline = defineCollection({
+  loader: file('./content/timeline.json'),
+  schema: z.object({
+    /** The event's permanent anchor on /timeline/. */
+    id: anchorId,
+    /** The date as precisely as the sources give it: YYYY, YYYY-MM or YYYY-MM-DD. */
+    date: z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, '"date" must be YYYY, YYYY-MM or YYYY-MM-DD'),
+    /** How the date was read from the sources, when it is not stated in full (an inferred year, "early September"). */
+    dateNote: z.string().optional(),
+    /** A short title. */
+    title: z.string().min(3),
+    /** One sentence on what happened, as the sources tell it. */
+    summary: z.string().min(10),
+    /** The quotations that support the event and its date. */
+    citations: z.array(citation).min(1, 'every timeline event needs at least one citation'),
+    /** The section of the site that covers the event. */
+    section: sectionLink,
+  }),
+});
+
+
+const people = defineCollection({
+  loader: file('./content/people.json'),
+  schema: z.object({
+    /** The permanent anchor on /people/. */
+    id: anchorId,
+    /** The name as most sources give it. */
+    name: z.string().min(2),
+    /** A person or an organization. */
+    kind: z.enum(['person', 'organization']),
+    /** The group on the people page. */
+    group: z.enum(PEOPLE_GROUPS),
+    /** A few words on who they are, as the sources describe them. */
+    role: z.string().min(3),
+    /** One or two sentences, supported by the citations. */
+    description: z.string().min(10),
+    /** Other names or spellings the sources use, each with the passage that uses it. */
+    aliases: z
+      .array(citation.extend({ name: z.string().min(2) }))
+      .default([])
+      .refine((list) => list.every((a) => a.quote.includes(a.name)), 'each alias must appear in its own quote'),
+    /** The quotations that support the role and description. */
+    citations: z.array(citation).min(1, 'every person needs at least one citation'),
+  }),
+});
+
+const differences = defineCollection({
+  loader: file('./content/differences.json'),
+  schema: z.object({
+    /** The permanent anchor on /sources/. */
+    id: anchorId,
+    /** A disagreement between sources, a garbled name or term, or material unrelated to the case. */
+    kind: z.enum(['disagreement', 'garble', 'unrelated']),
+    /** What the sources differ on, in a few words. */
+    topic: z.string().min(3),
+    /** One sentence on the difference, without taking a side the sources do not settle. */
+    summary: z.string().min(10),
+    /** Each source's version, with its own words. */
+    versions: z.array(citation.extend({ says: z.string().min(3) })).min(1),
+  }).refine((d) => d.kind !== 'disagreement' || d.versions.length >= 2, {
+    message: 'a disagreement needs at least two versions, each cited',
+    path: ['versions'],
+  }),
+});
+
+export const collections = { sources, pages, timeline, people, differences };

@@ -45,6 +45,13 @@ export function pageCitations(url: string): PageCitations {
   return page;
 }
 
+/** The citations of a page built from a data file; empty when the file has no entries yet. */
+export function dataPageCitations(url: string): PageCitations {
+  return (
+    citationIndex().pages.get(url) ?? { url, file: '', headings: [], citations: [], notes: [], paragraphs: 0, uncitedParagraphs: [] }
+  );
+}
+
 /** The verified record of one <Cite> on a page. */
 export function findCitation(url: string, source: string, quote: string): CitationRecord {
   const page = pageCitations(url);

@@ -6,7 +6,7 @@
  */
 import { closestName, closestPassage } from './closest';
 import { matchExcerpt, findOccurrences, MIN_EXCERPT_WORDS } from './match';
-import { scanMdx, type ScannedHeading } from './mdx-scan';
+import { scanMdx, type ScannedHeading, type ScanResult } from './mdx-scan';
 import { normalizeText } from './normalize';
 import { splitPassages, type Passage } from './passages';
 import { sentenceAround } from './sentences';
@@ -21,14 +21,16 @@ export interface SourceRef {
   evidence?: { claim: string; quote: string }[];
 }
 
-/** An MDX page to scan. */
+/** A page whose citations the index verifies: an MDX page, or a page built from a data file. */
 export interface PageInput {
   /** Path shown to writers in messages, such as `content/pages/case.mdx`. */
   file: string;
   /** The page's public URL path, such as `/case/`. */
   url: string;
-  /** The MDX source text. */
-  source: string;
+  /** The MDX source text (scanned for headings and citations). */
+  source?: string;
+  /** Headings and citations already listed, for pages built from data files such as the timeline. */
+  scanned?: ScanResult;
 }
 
 /** One verified citation. */
@@ -70,6 +72,9 @@ export interface PageCitations {
   headings: ScannedHeading[];
   citations: CitationRecord[];
   notes: NoteRecord[];
+  /** How many prose paragraphs (or data entries) the page has. */
+  paragraphs: number;
+  /** Lines (or entry positions) of paragraphs with no citation. */
   uncitedParagraphs: number[];
 }
 
@@ -155,9 +160,9 @@ export function buildCitationIndex(input: {
   const pages = new Map<string, PageCitations>();
   const byPassage = new Map<string, CitationRecord[]>();
   for (const page of input.pages) {
-    let scan;
+    let scan: ScanResult;
     try {
-      scan = scanMdx(page.source);
+      scan = page.scanned ?? scanMdx(page.source ?? '');
     } catch (error) {
       problems.push(formatProblem(page.file, [['problem', `the MDX could not be read: ${(error as Error).message}`]]));
       continue;
@@ -174,10 +179,11 @@ export function buildCitationIndex(input: {
       headings: scan.headings,
       citations: [],
       notes: [],
+      paragraphs: scan.paragraphs,
       uncitedParagraphs: scan.uncitedParagraphs,
     };
     for (const cite of scan.cites) {
-      const where = `${page.file}:${cite.line}`;
+      const where = cite.where ?? `${page.file}:${cite.line}`;
       if (cite.source === undefined || cite.quote === undefined) {
         const missing = cite.source === undefined ? 'source' : 'quote';
         problems.push(
@@ -306,7 +312,7 @@ function checkHeadings(file: string, headings: readonly ScannedHeading[]): strin
   const problems: string[] = [];
   const seen = new Map<string, number>();
   for (const h of headings) {
-    const where = `${file}:${h.line}`;
+    const where = h.where ?? `${file}:${h.line}`;
     const tag = `<H${h.level}>`;
     if (h.id === '') {
       problems.push(formatProblem(where, [['heading', `"${h.text}"`], ['problem', `${tag} needs an id, e.g. <H${h.level} id="one-minute-rule">. The id is the section's permanent link.`]]));

@@ -3,7 +3,7 @@
  * so that a build error can say what exists instead.
  */
 import type { Passage } from './passages';
-import { normalizeText } from './normalize';
+import { normalizeText, normalizeWithMap } from './normalize';
 import { sentenceAround } from './sentences';
 
 /** Lower-cased word tokens of normalised text. */
@@ -62,14 +62,16 @@ export function closestPassage(passages: readonly Passage[], excerpt: string): C
   };
 }
 
-/** The sentence of `text` that contains its `wordIndex`-th word (0-based). */
+/** The sentence of `text` that contains its `wordIndex`-th word (0-based), counted as {@link words} counts. */
 function snippetAroundWord(text: string, wordIndex: number): string {
+  // Count words in the normalised text (where ’ is ') and map back, so the count agrees with words().
+  const norm = normalizeWithMap(text);
   const re = /[\p{L}\p{N}']+/gu;
   let i = 0;
   let at = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  for (let m = re.exec(norm.text); m !== null; m = re.exec(norm.text)) {
     if (i === wordIndex) {
-      at = m.index;
+      at = norm.map[m.index] ?? 0;
       break;
     }
     i++;

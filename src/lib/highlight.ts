@@ -60,7 +60,9 @@ export function displayPassage(text: string, spans: readonly Span[], maxChars = 
   const parts: DisplayPart[] = [];
   let at = 0;
   for (const w of windows) {
-    if (w.start > at) parts.push({ gap: true, segments: [] });
+    // Only words left out make a gap; the space between two shown sentences does not.
+    if (text.slice(at, w.start).trim() !== '') parts.push({ gap: true, segments: [] });
+    else if (parts.length > 0 && w.start > at) parts.at(-1)?.segments.push({ text: text.slice(at, w.start), marked: false });
     const inside = spans
       .filter((s) => s.start < w.end && s.end > w.start)
       .map((s) => ({ start: Math.max(s.start, w.start) - w.start, end: Math.min(s.end, w.end) - w.start }));

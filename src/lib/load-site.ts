@@ -5,8 +5,10 @@
  */
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildCitationIndex, formatProblem, type CitationIndex, type PageInput, type SourceRef } from './citation-index';
+import { buildCitationIndex, CitationProblems, formatProblem, type CitationIndex, type PageInput, type SourceRef } from './citation-index';
+import { scanDataEntries, sortByDate, type DataCitation, type DataEntry } from './data-pages';
 import { pageUrlFromFile } from './page-url';
+import { orderPeople } from './people';
 import { checkSeeds, parseManifest } from './seed-manifest';
 
 /** Lists files under `dir` recursively, skipping names that start with `_` (drafts, partials). */
@@ -75,5 +77,89 @@ export function loadCitationIndex(root: string): CitationIndex {
       const rel = relative(pageDir, path);
       return { file: relative(root, path).replace(/\\/g, '/'), url: pageUrlFromFile(rel), source: readFileSync(path, 'utf8') };
     });
-  return buildCitationIndex({ sources, seeds, pages, earlierProblems: problems });
+  pages.push(...readDataPages(root, problems));
+  const index = buildCitationIndex({ sources, seeds, pages, earlierProblems: problems });
+  const linkProblems = checkSectionLinks(index, timelineLinks(root));
+  if (linkProblems.length > 0) throw new CitationProblems(linkProblems);
+  return index;
+}
+
+/** A data file's entries as raw objects, or [] (with a problem) when it is not a JSON array. */
+function readJsonArray(root: string, file: string, problems: string[]): Record<string, unknown>[] {
+  const path = join(root, file);
+  if (!existsSync(path)) return [];
+  try {
+    const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    if (Array.isArray(data)) return data as Record<string, unknown>[];
+    problems.push(formatProblem(file, [['problem', 'must be a JSON array.']]));
+  } catch (error) {
+    problems.push(formatProblem(file, [['problem', `not valid JSON: ${(error as Error).message}`]]));
+  }
+  return [];
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const cites = (v: unknown): DataCitation[] =>
+  Array.isArray(v) ? v.map((c: Record<string, unknown>) => ({ source: str(c?.['source']), quote: str(c?.['quote']) })) : [];
+
+/**
+ * The pages built from data files, in the order they render, so their notes are numbered
+ * as the reader sees them. Field-by-field validation is the content schemas' job.
+ */
+function readDataPages(root: string, problems: string[]): PageInput[] {
+  const pages: PageInput[] = [];
+  const timeline = sortByDate(
+    readJsonArray(root, 'content/timeline.json', problems).map((e) => ({ ...e, date: str(e['date']) })),
+  ).map((e): DataEntry => ({ id: str(e['id']), title: str(e['title']), citations: cites(e['citations']) }));
+  if (timeline.length > 0) {
+    pages.push({ file: 'content/timeline.json', url: '/timeline/', scanned: scanDataEntries('content/timeline.json', 'event', timeline) });
+  }
+  const people = orderPeople(readJsonArray(root, 'content/people.json', problems).map((e) => ({ ...e, group: str(e['group']) }))).map(
+    (e): DataEntry => ({
+      id: str(e['id']),
+      title: str(e['name']),
+      citations: [...cites(e['citations']), ...cites(e['aliases'])],
+    }),
+  );
+  if (people.length > 0) {
+    pages.push({ file: 'content/people.json', url: '/people/', scanned: scanDataEntries('content/people.json', 'entry', people) });
+  }
+  const differences = readJsonArray(root, 'content/differences.json', problems).map(
+    (e): DataEntry => ({ id: str(e['id']), title: str(e['topic']), citations: cites(e['versions']) }),
+  );
+  if (differences.length > 0) {
+    pages.push({ file: 'content/differences.json', url: '/sources/', scanned: scanDataEntries('content/differences.json', 'difference', differences) });
+  }
+  return pages;
+}
+
+/** The section links of timeline events: where each event is covered. */
+function timelineLinks(root: string): { where: string; link: string }[] {
+  return readJsonArray(root, 'content/timeline.json', []).map((e) => ({
+    where: `content/timeline.json, event "${str(e['id'])}"`,
+    link: str(e['section']),
+  }));
+}
+
+/** Checks that each link names a page of the site and, if it has one, an anchor on that page. */
+export function checkSectionLinks(index: CitationIndex, links: readonly { where: string; link: string }[]): string[] {
+  const problems: string[] = [];
+  for (const { where, link } of links) {
+    const [path = '', anchor] = link.split('#');
+    const page = index.pages.get(path);
+    if (!page) {
+      problems.push(formatProblem(where, [['section', `"${link}"`], ['problem', 'no page has this path.'], ['pages', [...index.pages.keys()].join(', ')]]));
+      continue;
+    }
+    if (anchor && !page.headings.some((h) => h.id === anchor)) {
+      problems.push(
+        formatProblem(where, [
+          ['section', `"${link}"`],
+          ['problem', `${path} has no section "${anchor}".`],
+          ['sections', page.headings.map((h) => h.id).join(', ') || '(none)'],
+        ]),
+      );
+    }
+  }
+  return problems;
 }

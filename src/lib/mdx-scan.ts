@@ -15,6 +15,8 @@ export interface ScannedHeading {
   id: string;
   text: string;
   line: number;
+  /** Where to point a writer, when not `<file>:<line>` (entries of data files). */
+  where?: string;
 }
 
 /** A `<Cite source="…" quote="…" />` element as written. */
@@ -24,12 +26,16 @@ export interface ScannedCite {
   line: number;
   /** Id of the nearest heading above the citation, or null before the first heading. */
   sectionId: string | null;
+  /** Where to point a writer, when not `<file>:<line>` (entries of data files). */
+  where?: string;
 }
 
 /** What a scan of one MDX file found, plus problems that are the writer's to fix. */
 export interface ScanResult {
   headings: ScannedHeading[];
   cites: ScannedCite[];
+  /** How many prose paragraphs the page has (outside <SiteNote>). */
+  paragraphs: number;
   /** Lines of prose paragraphs that carry no citation at all. */
   uncitedParagraphs: number[];
   problems: { line: number; message: string }[];
@@ -56,6 +62,9 @@ function stringAttribute(node: Node, name: string): { value: string | undefined;
   const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
   if (!attr) return { value: undefined };
   if (typeof attr.value === 'string') return { value: attr.value };
+  if (attr.value === null || attr.value === undefined) {
+    return { value: undefined, problem: `the ${name} attribute has no value: write ${name}="…"` };
+  }
   const expr = attr.value as { value?: string } | null | undefined;
   const raw = expr?.value?.trim() ?? '';
   if (/^"(?:[^"\\]|\\.)*"$/.test(raw)) return { value: JSON.parse(raw) as string };
@@ -69,7 +78,7 @@ export function scanMdx(source: string): ScanResult {
     extensions: [mdxjs()],
     mdastExtensions: [mdxFromMarkdown()],
   }) as unknown as Node;
-  const result: ScanResult = { headings: [], cites: [], uncitedParagraphs: [], problems: [] };
+  const result: ScanResult = { headings: [], cites: [], paragraphs: 0, uncitedParagraphs: [], problems: [] };
   let sectionId: string | null = null;
 
   const containsCite = (node: Node): boolean =>
@@ -87,11 +96,17 @@ export function scanMdx(source: string): ScanResult {
       const source = stringAttribute(node, 'source');
       const quote = stringAttribute(node, 'quote');
       for (const p of [source.problem, quote.problem]) if (p) result.problems.push({ line, message: p });
-      result.cites.push({ source: source.value, quote: quote.value, line, sectionId });
+      // An attribute already reported as malformed is not reported again as missing.
+      if (!source.problem && !quote.problem) result.cites.push({ source: source.value, quote: quote.value, line, sectionId });
       return;
     }
-    if (node.type === 'paragraph' && toString(node as never).trim() !== '' && !containsCite(node)) {
-      result.uncitedParagraphs.push(line);
+    // A <SiteNote> speaks about the site itself (navigation, method), not the case: no citation needed.
+    if (isJsx(node) && node.name === 'SiteNote') return;
+    // `<H2 id="…">Title</H2>` on one line parses as a paragraph holding the heading: not prose.
+    const holdsHeading = (node.children ?? []).some((c) => isJsx(c) && (c.name === 'H2' || c.name === 'H3'));
+    if (node.type === 'paragraph' && !holdsHeading && toString(node as never).trim() !== '') {
+      result.paragraphs++;
+      if (!containsCite(node)) result.uncitedParagraphs.push(line);
     }
     for (const child of node.children ?? []) visit(child);
   };

@@ -167,4 +167,14 @@ describe('displayPassage', () => {
     expect(parts.slice(0, -1).some((p) => p.gap)).toBe(false);
     expect(parts.at(-1)?.gap).toBe(true);
   });
+
+  it('keeps the space between two cited sentences that follow each other', () => {
+    const parts = displayPassage(long, [spanOf(long, 'First sentence'), spanOf(long, 'Filler words go')]);
+    const shown = parts
+      .filter((p) => !p.gap)
+      .flatMap((p) => p.segments)
+      .map((s) => s.text)
+      .join('');
+    expect(shown).toBe('First sentence is cited here. Filler words go on here.');
+  });
 });
