@@ -26,7 +26,7 @@ test('a citation leads to its note, the note to the source passage, and the pass
   expect(marks.map(normalizeText)).toContain(normalizeText(cite.quote));
 
   // 3. The source passage, with the cited words marked.
-  await note.getByRole('link', { name: /^See passage \d+ in the source$/ }).click();
+  await note.getByRole('link', { name: /^see passage \d+ in the source$/ }).click();
   await expect(page).toHaveURL(new RegExp(`/sources/${cite.source}/#${cite.passageId}$`));
   const passage = page.locator(`#${cite.passageId}`);
   await expect(passage).toBeInViewport();

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { MAIN_PAGES } from '../../src/site';
+
+// The URL contract of ../shared/BRIEF.md: these paths are public and permanent.
+const CONTRACT = [
+  '/',
+  '/case/',
+  '/laws/',
+  '/corporate-responses/',
+  '/related-cases/',
+  '/related-cases/tiktok/',
+  '/related-cases/airbnb/',
+  '/timeline/',
+  '/people/',
+  '/sources/',
+  '/about/',
+];
+
+const readJson = <T,>(file: string): T => JSON.parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8')) as T;
+
+for (const url of CONTRACT) {
+  test(`contract path ${url} returns its page`, async ({ page }) => {
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveCount(1);
+    expect(await page.title()).not.toBe('');
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{30,}/);
+  });
+}
+
+test('the header navigation reaches every main page', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const { url, label } of MAIN_PAGES.filter((p) => p.url !== '/search/')) {
+    const link = nav.getByRole('link', { name: label, exact: true });
+    await expect(link, label).toHaveAttribute('href', url);
+  }
+  for (const { url, label } of MAIN_PAGES.filter((p) => p.url !== '/search/')) {
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${url.replace(/\//g, '\\/')}$`));
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');
+  }
+});
+
+test('the timeline lists every event, in date order, each with a <time>', async ({ page }) => {
+  const events = readJson<{ id: string; date: string }[]>('timeline.json');
+  await page.goto('/timeline/');
+  const dates = await page.locator('ol.timeline > li time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+  expect(dates).toHaveLength(events.length);
+  expect(dates).toEqual([...dates].sort());
+  for (const e of events) await expect(page.locator(`[id="${e.id}"]`)).toHaveCount(1);
+});
+
+test('every person has an anchor, and every link to a person lands on one', async ({ page }) => {
+  const people = readJson<{ id: string }[]>('people.json');
+  await page.goto('/people/');
+  const ids = new Set(await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id)));
+  for (const p of people) expect(ids, p.id).toContain(p.id);
+  // Mentions on other pages link to /people/#<id>; each must exist.
+  let mentions = 0;
+  for (const url of CONTRACT.filter((u) => u !== '/people/')) {
+    await page.goto(url);
+    const targets = await page.locator('main a[href^="/people/#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    for (const t of targets) expect(ids, `${url} links to ${t}`).toContain(t.slice('/people/#'.length));
+    mentions += targets.length;
+  }
+  expect(mentions, 'pages link mentions of people to /people/').toBeGreaterThan(0);
+});
