@@ -48,7 +48,7 @@ export function pageCitations(url: string): PageCitations {
 /** The citations of a page built from a data file; empty when the file has no entries yet. */
 export function dataPageCitations(url: string): PageCitations {
   return (
-    citationIndex().pages.get(url) ?? { url, file: '', headings: [], citations: [], notes: [], paragraphs: 0, uncitedParagraphs: [] }
+    citationIndex().pages.get(url) ?? { url, file: '', headings: [], citations: [], notes: [], paragraphs: 0, uncitedParagraphs: [], spacedCites: [] }
   );
 }
 

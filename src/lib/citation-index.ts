@@ -76,6 +76,8 @@ export interface PageCitations {
   paragraphs: number;
   /** Lines (or entry positions) of paragraphs with no citation. */
   uncitedParagraphs: number[];
+  /** Lines where a space stands before a citation marker. */
+  spacedCites: number[];
 }
 
 /** The verified index for the whole site. */
@@ -181,6 +183,7 @@ export function buildCitationIndex(input: {
       notes: [],
       paragraphs: scan.paragraphs,
       uncitedParagraphs: scan.uncitedParagraphs,
+      spacedCites: scan.spacedCites ?? [],
     };
     for (const cite of scan.cites) {
       const where = cite.where ?? `${page.file}:${cite.line}`;

@@ -39,6 +39,9 @@ export function measureCoverage(index: CitationIndex, sourceSlugs: readonly stri
     });
     if (meta) continue;
     const isData = page.file.endsWith('.json');
+    for (const line of page.spacedCites) {
+      gaps.push(`${page.file}:${line}: remove the space before <Cite>, so the note marker follows its sentence.`);
+    }
     for (const line of page.uncitedParagraphs) {
       gaps.push(isData ? `${page.file}: entry ${line} has no citation.` : `${page.file}:${line}: this paragraph has no citation.`);
     }

@@ -38,6 +38,8 @@ export interface ScanResult {
   paragraphs: number;
   /** Lines of prose paragraphs that carry no citation at all. */
   uncitedParagraphs: number[];
+  /** Lines where a space stands before a <Cite> (the marker should follow its sentence directly). */
+  spacedCites?: number[];
   problems: { line: number; message: string }[];
 }
 
@@ -108,7 +110,14 @@ export function scanMdx(source: string): ScanResult {
       result.paragraphs++;
       if (!containsCite(node)) result.uncitedParagraphs.push(line);
     }
-    for (const child of node.children ?? []) visit(child);
+    const children = node.children ?? [];
+    children.forEach((child, i) => {
+      const before = children[i - 1];
+      if (isJsx(child) && child.name === 'Cite' && before?.type === 'text' && /\s$/.test(String(before.value))) {
+        (result.spacedCites ??= []).push(child.position?.start.line ?? line);
+      }
+    });
+    for (const child of children) visit(child);
   };
   visit(tree);
   return result;

@@ -198,6 +198,16 @@ describe('buildCitationIndex', () => {
       expect(index2.pages.get('/test/')?.uncitedParagraphs).toEqual([1]);
     });
 
+    it('passes on the lines of spaced citations of each page, and [] when there are none', () => {
+      const index2 = buildCitationIndex({
+        sources: SOURCES,
+        seeds: SEEDS,
+        pages: [page('Intro.<Cite source="beta" quote="The complaint was unsealed" />', '', 'Spaced <Cite source="beta" quote="executive worked with Chinese" />')],
+      });
+      expect(index2.pages.get('/test/')?.spacedCites).toEqual([3]);
+      expect(one?.spacedCites).toEqual([]);
+    });
+
     it('allows the same words to be cited on two different pages', () => {
       const twice = (url: string): PageInput => ({ file: `content/pages${url}index.mdx`, url, source: 'A.<Cite source="beta" quote="The complaint was unsealed" />\n' });
       const index2 = buildCitationIndex({ sources: SOURCES, seeds: SEEDS, pages: [twice('/a/'), twice('/b/')] });
