@@ -77,3 +77,12 @@ export function pageUrlOf(entry: { filePath?: string | undefined; id: string }):
   const rel = entry.filePath ? entry.filePath.replace(/\\/g, '/').replace(/^(?:.*\/)?content\/pages\//, '') : `${entry.id}.mdx`;
   return pageUrlFromFile(rel);
 }
+
+/**
+ * Orders a data page's entries as the citation index numbered them, so the notes read 1, 2, 3
+ * down the page. (getCollection does not keep a data file's order; the index does.)
+ */
+export function inIndexOrder<T extends { id: string }>(url: string, entries: readonly T[]): T[] {
+  const rank = new Map(dataPageCitations(url).headings.map((h, i) => [h.id, i]));
+  return [...entries].sort((a, b) => (rank.get(a.id) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b.id) ?? Number.MAX_SAFE_INTEGER));
+}

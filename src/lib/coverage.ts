@@ -43,7 +43,9 @@ export function measureCoverage(index: CitationIndex, sourceSlugs: readonly stri
       gaps.push(`${page.file}:${line}: remove the space before <Cite>, so the note marker follows its sentence.`);
     }
     for (const line of page.uncitedParagraphs) {
-      gaps.push(isData ? `${page.file}: entry ${line} has no citation.` : `${page.file}:${line}: this paragraph has no citation.`);
+      // Data pages are listed in display order, so name the entry by its id, not its position.
+      const id = page.headings[line - 1]?.id;
+      gaps.push(isData ? `${page.file}: entry "${id ?? line}" has no citation.` : `${page.file}:${line}: this paragraph has no citation.`);
     }
   }
   const cited = new Set([...index.byPassage.keys()].map((k) => k.split('#')[0]));

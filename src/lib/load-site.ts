@@ -98,6 +98,9 @@ function readJsonArray(root: string, file: string, problems: string[]): Record<s
   return [];
 }
 
+/** A data file entry before schema validation. */
+type Raw = Record<string, unknown>;
+
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const cites = (v: unknown): DataCitation[] =>
   Array.isArray(v) ? v.map((c: Record<string, unknown>) => ({ source: str(c?.['source']), quote: str(c?.['quote']) })) : [];
@@ -109,12 +112,14 @@ const cites = (v: unknown): DataCitation[] =>
 function readDataPages(root: string, problems: string[]): PageInput[] {
   const pages: PageInput[] = [];
   const timeline = sortByDate(
-    readJsonArray(root, 'content/timeline.json', problems).map((e) => ({ ...e, date: str(e['date']) })),
+    readJsonArray(root, 'content/timeline.json', problems).map((e): Raw & { date: string } => ({ ...e, date: str(e['date']) })),
   ).map((e): DataEntry => ({ id: str(e['id']), title: str(e['title']), citations: cites(e['citations']) }));
   if (timeline.length > 0) {
     pages.push({ file: 'content/timeline.json', url: '/timeline/', scanned: scanDataEntries('content/timeline.json', 'event', timeline) });
   }
-  const people = orderPeople(readJsonArray(root, 'content/people.json', problems).map((e) => ({ ...e, group: str(e['group']) }))).map(
+  const people = orderPeople(
+    readJsonArray(root, 'content/people.json', problems).map((e): Raw & { group: string } => ({ ...e, group: str(e['group']) })),
+  ).map(
     (e): DataEntry => ({
       id: str(e['id']),
       title: str(e['name']),
@@ -124,7 +129,13 @@ function readDataPages(root: string, problems: string[]): PageInput[] {
   if (people.length > 0) {
     pages.push({ file: 'content/people.json', url: '/people/', scanned: scanDataEntries('content/people.json', 'entry', people) });
   }
-  const differences = readJsonArray(root, 'content/differences.json', problems).map(
+  // The sources page shows differences grouped by kind; number their notes in that order.
+  const kindRank = (k: unknown) => ['disagreement', 'garble', 'unrelated'].indexOf(str(k));
+  const differences = readJsonArray(root, 'content/differences.json', problems)
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => kindRank(a.e['kind']) - kindRank(b.e['kind']) || a.i - b.i)
+    .map(({ e }) => e)
+    .map(
     (e): DataEntry => ({ id: str(e['id']), title: str(e['topic']), citations: cites(e['versions']) }),
   );
   if (differences.length > 0) {

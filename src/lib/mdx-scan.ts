@@ -105,7 +105,8 @@ export function scanMdx(source: string): ScanResult {
     // A <SiteNote> speaks about the site itself (navigation, method), not the case: no citation needed.
     if (isJsx(node) && node.name === 'SiteNote') return;
     // `<H2 id="…">Title</H2>` on one line parses as a paragraph holding the heading: not prose.
-    const holdsHeading = (node.children ?? []).some((c) => isJsx(c) && (c.name === 'H2' || c.name === 'H3'));
+    // Likewise a one-line <SiteNote>…</SiteNote>, which speaks about the site, not the case.
+    const holdsHeading = (node.children ?? []).some((c) => isJsx(c) && (c.name === 'H2' || c.name === 'H3' || c.name === 'SiteNote'));
     if (node.type === 'paragraph' && !holdsHeading && toString(node as never).trim() !== '') {
       result.paragraphs++;
       if (!containsCite(node)) result.uncitedParagraphs.push(line);

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { siteIndex } from './site-data';
 
-const urls = [...siteIndex().pages.keys(), '/sources/', ...[...siteIndex().passages.keys()].map((s) => `/sources/${s}/`)];
+// Every page the site builds: MDX and data pages, the source list and each source page.
+const urls = [...new Set([...siteIndex().pages.keys(), '/sources/', ...[...siteIndex().passages.keys()].map((s) => `/sources/${s}/`)])];
 
 for (const url of urls) {
   test(`${url} has one h1, a title, a description, landmarks and a skip link`, async ({ page }) => {

@@ -62,8 +62,8 @@ describe('measureCoverage', () => {
     expect(gaps).toEqual([
       'content/pages/case.mdx:5: remove the space before <Cite>, so the note marker follows its sentence.',
       'content/pages/case.mdx:3: this paragraph has no citation.',
-      'content/timeline.json: entry 2 has no citation.',
-      'content/timeline.json: entry 3 has no citation.',
+      'content/timeline.json: entry "meeting" has no citation.',
+      'content/timeline.json: entry "response" has no citation.',
       'source "gamma" is never cited.',
     ]);
   });
@@ -89,14 +89,14 @@ describe('measureCoverage', () => {
     expect(gaps).toEqual(['content/pages/laws.mdx:4: this paragraph has no citation.']);
   });
 
-  it('names an uncited entry of a data file by its position', () => {
+  it('names an uncited entry of a data file by its id, since data pages are listed in display order', () => {
     const people: PageInput = {
       file: 'content/people.json',
       url: '/people/',
       scanned: scanDataEntries('content/people.json', 'entry', [{ id: 'jin', title: 'Jin', citations: [] }]),
     };
     const { rows, gaps } = measureCoverage(indexOf(people), [], new Set());
-    expect(gaps).toEqual(['content/people.json: entry 1 has no citation.']);
+    expect(gaps).toEqual(['content/people.json: entry "jin" has no citation.']);
     expect(rows).toEqual<CoverageRow[]>([
       { url: '/people/', file: 'content/people.json', paragraphs: 1, cited: 0, citations: 0, sources: 0, meta: false },
     ]);

@@ -237,3 +237,17 @@ describe('scanMdx attribute values', () => {
     expect(scan.cites).toEqual([]);
   });
 });
+
+describe('scanMdx and <SiteNote>', () => {
+  it('does not count a one-line <SiteNote> as an uncited paragraph', () => {
+    const scan = scanMdx('<SiteNote>About this site.</SiteNote>\n');
+    expect(scan.paragraphs).toBe(0);
+    expect(scan.uncitedParagraphs).toEqual([]);
+  });
+
+  it('does not count paragraphs inside a multi-line <SiteNote>', () => {
+    const scan = scanMdx('<SiteNote>\n\nGo to [the case](/case/).\n\n</SiteNote>\n\nCited.<Cite source="a" quote="x y z" />\n');
+    expect(scan.paragraphs).toBe(1);
+    expect(scan.uncitedParagraphs).toEqual([]);
+  });
+});
