@@ -1,16 +1,21 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { existsSync, readFileSync } from 'node:fs';
 import citations from './src/integrations/citations.ts';
 
 // The public origin, used for canonical links. Override per deployment: SITE_URL=https://… npm run build
 const site = process.env.SITE_URL ?? 'https://zoom-tiananmen-case.example';
+
+// Renamed pages keep their old URLs as static redirect pages (see content/anchors.json).
+const registry = existsSync('./content/anchors.json') ? JSON.parse(readFileSync('./content/anchors.json', 'utf8')) : {};
 
 export default defineConfig({
   site,
   // The URL contract publishes every path with a trailing slash.
   trailingSlash: 'always',
   build: { format: 'directory' },
+  redirects: registry.redirects ?? {},
   integrations: [mdx(), citations()],
   devToolbar: { enabled: false },
 });

@@ -11,6 +11,13 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'site',
+          // Checks over the built site in dist/: run after `npm run build`.
+          include: ['tests/site/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'fixtures',
           include: ['tests/fixtures/*.test.ts'],
           // Each test runs a real `astro build` of a tiny site.

@@ -5,6 +5,8 @@
 import { AstroError } from 'astro/errors';
 import { CitationProblems, type CitationIndex, type CitationRecord, type PageCitations } from './lib/citation-index';
 import { loadCitationIndex } from './lib/load-site';
+import type { AnchorRegistry } from './lib/anchors';
+import { readRegistry } from './lib/built-site';
 import { normalizeText } from './lib/normalize';
 import { pageUrlFromFile } from './lib/page-url';
 
@@ -85,4 +87,15 @@ export function pageUrlOf(entry: { filePath?: string | undefined; id: string }):
 export function inIndexOrder<T extends { id: string }>(url: string, entries: readonly T[]): T[] {
   const rank = new Map(dataPageCitations(url).headings.map((h, i) => [h.id, i]));
   return [...entries].sort((a, b) => (rank.get(a.id) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b.id) ?? Number.MAX_SAFE_INTEGER));
+}
+
+let registryCache: AnchorRegistry | undefined;
+
+/** The anchor registry (content/anchors.json); aliases render as extra targets at their section. */
+export function anchorRegistry(): AnchorRegistry {
+  if (registryCache && !import.meta.env.DEV) return registryCache;
+  const { registry, problems } = readRegistry(__SITE_ROOT__);
+  if (problems.length > 0) throw new AstroError(problems.join('\n'), 'Fix content/anchors.json as each line says.');
+  registryCache = registry;
+  return registry;
 }
