@@ -12,6 +12,8 @@ const registry = existsSync('./content/anchors.json') ? JSON.parse(readFileSync(
 
 export default defineConfig({
   site,
+  // Serve from a sub-path by setting BASE_PATH (e.g. BASE_PATH=/explainer); every internal link follows it.
+  base: process.env.BASE_PATH || '/',
   // The URL contract publishes every path with a trailing slash.
   trailingSlash: 'always',
   build: { format: 'directory' },

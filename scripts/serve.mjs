@@ -21,8 +21,11 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
 
-/** Starts a server for `root` on 127.0.0.1:`port`; resolves to the server once listening. */
-export function serve(root, port = 4321) {
+/**
+ * Starts a server for `root` on 127.0.0.1:`port`, optionally under a path `prefix` such as
+ * "/explainer" (as a host serving the site from a sub-path); resolves once listening.
+ */
+export function serve(root, port = 4321, prefix = '') {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -33,6 +36,13 @@ export function serve(root, port = 4321) {
       res.writeHead(400).end('Bad request');
       return;
     }
+    if (prefix) {
+      if (path !== prefix && !path.startsWith(`${prefix}/`)) {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not under the site prefix');
+        return;
+      }
+      path = path.slice(prefix.length) || '/';
+    }
     const file = normalize(join(base, path));
     if (!file.startsWith(base)) {
       res.writeHead(403).end('Forbidden');
@@ -40,7 +50,7 @@ export function serve(root, port = 4321) {
     }
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!path.endsWith('/')) {
-        res.writeHead(301, { Location: `${path}/${url.search}` }).end();
+        res.writeHead(301, { Location: `${prefix}${path}/${url.search}` }).end();
         return;
       }
       return send(req, res, join(file, 'index.html'), 200);
@@ -69,11 +79,11 @@ function send(req, res, file, status) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [dir = 'dist', port = '4321'] = process.argv.slice(2);
+  const [dir = 'dist', port = '4321', prefix = ''] = process.argv.slice(2);
   if (!existsSync(join(dir, 'index.html'))) {
     console.error(`No built site in ${dir}/. Run "npm run build" first.`);
     process.exit(1);
   }
-  await serve(dir, Number(port));
-  console.log(`Serving ${dir}/ at http://127.0.0.1:${port}/ (Ctrl-C to stop)`);
+  await serve(dir, Number(port), prefix.replace(/\/$/, ''));
+  console.log(`Serving ${dir}/ at http://127.0.0.1:${port}${prefix.replace(/\/$/, '')}/ (Ctrl-C to stop)`);
 }

@@ -140,4 +140,18 @@ const differences = defineCollection({
   }),
 });
 
-export const collections = { sources, pages, timeline, people, differences };
+const changelog = defineCollection({
+  loader: file('./content/changelog.json'),
+  schema: z.object({
+    /** A short id for the change. */
+    id: anchorId,
+    /** When the change was published. */
+    date: z.iso.date({ message: '"date" must be a real date written YYYY-MM-DD' }),
+    /** One sentence on what changed. */
+    summary: z.string().min(10),
+    /** The contract URLs of the pages the change touched. */
+    pages: z.array(sectionLink).min(1),
+  }),
+});
+
+export const collections = { sources, pages, timeline, people, differences, changelog };

@@ -5,7 +5,10 @@
 import { AstroError } from 'astro/errors';
 import { CitationProblems, type CitationIndex, type CitationRecord, type PageCitations } from './lib/citation-index';
 import { loadCitationIndex } from './lib/load-site';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AnchorRegistry } from './lib/anchors';
+import { datesFor, type ChangeEntry, type PageDates } from './lib/changelog';
 import { readRegistry } from './lib/built-site';
 import { normalizeText } from './lib/normalize';
 import { pageUrlFromFile } from './lib/page-url';
@@ -98,4 +101,39 @@ export function anchorRegistry(): AnchorRegistry {
   if (problems.length > 0) throw new AstroError(problems.join('\n'), 'Fix content/anchors.json as each line says.');
   registryCache = registry;
   return registry;
+}
+
+let changelogCache: ChangeEntry[] | undefined;
+
+/** The changelog entries (content/changelog.json), as written. */
+export function changelogEntries(): ChangeEntry[] {
+  if (changelogCache && !import.meta.env.DEV) return changelogCache;
+  const path = join(__SITE_ROOT__, 'content', 'changelog.json');
+  changelogCache = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as ChangeEntry[]) : [];
+  return changelogCache;
+}
+
+/** When the page at `url` was first published and last updated, from the changelog. */
+export function pageDates(url: string): PageDates {
+  const dates = datesFor(changelogEntries(), url);
+  if (!dates) {
+    throw new AstroError(
+      `No entry of content/changelog.json names ${url}, so the page has no publication date.`,
+      'Add the page URL to the "pages" of the changelog entry that publishes it.',
+    );
+  }
+  return dates;
+}
+
+/** The slugs of the sources a page cites (a source page "cites" its own source). */
+export function sourcesCitedOn(url: string): string[] {
+  const own = /^\/sources\/([a-z0-9-]+)\/$/.exec(url)?.[1];
+  const cited = new Set(citationIndex().pages.get(url)?.citations.map((c) => c.source) ?? []);
+  if (own) cited.add(own);
+  return [...cited].sort();
+}
+
+/** An absolute URL for a contract path (with the base path), on the configured site. */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  return new URL(href(path), site ?? 'https://zoom-tiananmen-case.example').href;
 }

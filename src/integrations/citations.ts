@@ -4,7 +4,12 @@
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkChangelog, type ChangeEntry } from '../lib/changelog';
+import { renderCards } from '../lib/render-cards';
+import { SITE_TITLE } from '../site';
 import { CitationProblems } from '../lib/citation-index';
 import { checkAnchors } from '../lib/anchors';
 import { readBuiltSite, readRegistry } from '../lib/built-site';
@@ -13,26 +18,32 @@ import { loadCitationIndex } from '../lib/load-site';
 /** The citation check, as an Astro integration. */
 export default function citations(): AstroIntegration {
   let root = process.cwd();
+  let base = '/';
   return {
     name: 'citations',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         root = fileURLToPath(config.root);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         updateConfig({ vite: { define: { __SITE_ROOT__: JSON.stringify(root) } } });
       },
       'astro:build:done': ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
         // The anchor contract: no published URL or section anchor may disappear.
-        const { site, redirects } = readBuiltSite(fileURLToPath(dir));
+        const { site, redirects } = readBuiltSite(dist);
+        const cards = renderCards(dist, [...site.keys()].map((url) => join(dist, url, 'index.html')), SITE_TITLE, CARD_TAGLINE, base);
+        logger.info(`${cards} social card images drawn.`);
+        const changelog = changelogProblems(root, [...site.keys()]);
         const { registry, problems: registryProblems } = readRegistry(root);
         const { problems, unregistered } = checkAnchors(registry, site);
         for (const [from, to] of Object.entries(registry.redirects)) {
           if (!redirects.has(from)) problems.push(`content/anchors.json: no redirect page was built at ${from} (to ${to}).`);
         }
-        const all = [...registryProblems, ...problems];
+        const all = [...registryProblems, ...problems, ...changelog];
         if (all.length > 0) {
           throw new AstroError(
-            `${all.length} published link${all.length === 1 ? '' : 's'} would break:\n\n${all.map((p) => `✖ ${p}`).join('\n')}`,
-            'Published URLs and anchors are permanent: restore them, or declare an alias or redirect in content/anchors.json.',
+            `${all.length} problem${all.length === 1 ? '' : 's'} with published links or dates:\n\n${all.map((p) => `✖ ${p}`).join('\n')}`,
+            'Published URLs and anchors are permanent: restore them, or declare an alias or redirect in content/anchors.json. Every page needs a dated entry in content/changelog.json.',
           );
         }
         if (unregistered.length > 0) {
@@ -62,4 +73,15 @@ export default function citations(): AstroIntegration {
       },
     },
   };
+}
+
+/** The line under the title on every social card. */
+const CARD_TAGLINE = 'A sourced explainer: every quotation checked against its source';
+
+/** Checks content/changelog.json against the built pages (every page dated, no unknown page). */
+function changelogProblems(root: string, urls: string[]): string[] {
+  const path = join(root, 'content', 'changelog.json');
+  if (!existsSync(path)) return ['content/changelog.json is missing: every page needs a publication date from it.'];
+  const entries = JSON.parse(readFileSync(path, 'utf8')) as ChangeEntry[];
+  return checkChangelog(entries, urls);
 }

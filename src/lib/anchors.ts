@@ -21,7 +21,7 @@ export type BuiltSite = Map<string, Map<string, number>>;
 export const ANCHOR_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Ids the site generates per build (note and marker numbers); they are not part of the contract. */
-const GENERATED = /^(?:cite-\d+|note-\d+|notes|main|p\d+-title)$/;
+const GENERATED = /^(?:cite-\d+|note-\d+|notes|main|p\d+-title|cite-this-page)$/;
 
 /** True for an id that is a section anchor (and so part of the contract). */
 export function isContractAnchor(id: string): boolean {

@@ -1,0 +1,62 @@
+/**
+ * Page dates come from the changelog (content/changelog.json), not from git: a shallow clone
+ * would give every page the date of the clone.
+ */
+
+/** One changelog entry. */
+export interface ChangeEntry {
+  id: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  summary: string;
+  /** Contract URLs of the pages the change touched. */
+  pages: string[];
+}
+
+/** A page's first and latest dates. */
+export interface PageDates {
+  published: string;
+  updated: string;
+}
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** Checks the changelog: real dates, known pages, every page dated. Returns readable problems. */
+export function checkChangelog(entries: readonly ChangeEntry[], urls: readonly string[]): string[] {
+  const problems: string[] = [];
+  const known = new Set(urls);
+  for (const e of entries) {
+    if (!isIsoDate(e.date)) problems.push(`content/changelog.json, entry "${e.id}": "${e.date}" is not a date written YYYY-MM-DD.`);
+    for (const url of e.pages) {
+      if (!known.has(url)) problems.push(`content/changelog.json, entry "${e.id}": "${url}" is not a page of the site.`);
+    }
+  }
+  for (const url of urls) {
+    if (!entries.some((e) => e.pages.includes(url))) {
+      problems.push(`content/changelog.json: no entry names ${url}, so it has no publication date. Add it to the entry that published it.`);
+    }
+  }
+  return problems;
+}
+
+/** The first and latest changelog dates of a page. */
+export function datesFor(entries: readonly ChangeEntry[], url: string): PageDates | undefined {
+  const dates = entries.filter((e) => e.pages.includes(url) && isIsoDate(e.date)).map((e) => e.date).sort();
+  const first = dates[0];
+  const last = dates.at(-1);
+  return first && last ? { published: first, updated: last } : undefined;
+}
+
+/** Entries newest first (ties: file order). */
+export function newestFirst<T extends { date: string }>(entries: readonly T[]): T[] {
+  return entries
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (a.e.date < b.e.date ? 1 : a.e.date > b.e.date ? -1 : a.i - b.i))
+    .map(({ e }) => e);
+}

@@ -1,0 +1,51 @@
+/** The site's Atom feed of updates and its sitemap, as plain XML strings. */
+import type { ChangeEntry } from './changelog';
+import { newestFirst } from './changelog';
+
+/** Escapes text for XML. */
+export function xmlEscape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+/** An Atom feed with one entry per changelog entry, newest first. */
+export function atomFeed(opts: { title: string; home: string; self: string; entries: readonly ChangeEntry[]; absolute: (path: string) => string }): string {
+  const entries = newestFirst(opts.entries);
+  const updated = entries[0]?.date ?? '1970-01-01';
+  const items = entries.map((e) => {
+    const first = e.pages[0] ?? '/';
+    const pages = e.pages.map((p) => `<li><a href="${xmlEscape(opts.absolute(p))}">${xmlEscape(p)}</a></li>`).join('');
+    return [
+      '  <entry>',
+      `    <id>${xmlEscape(`${opts.home}#change-${e.id}`)}</id>`,
+      `    <title>${xmlEscape(e.summary.length > 90 ? `${e.summary.slice(0, 87)}…` : e.summary)}</title>`,
+      `    <updated>${e.date}T00:00:00Z</updated>`,
+      `    <link rel="alternate" href="${xmlEscape(opts.absolute(first))}"/>`,
+      `    <summary>${xmlEscape(e.summary)}</summary>`,
+      `    <content type="html">${xmlEscape(`<p>${xmlEscape(e.summary)}</p><ul>${pages}</ul>`)}</content>`,
+      '  </entry>',
+    ].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <title>${xmlEscape(opts.title)}</title>`,
+    `  <id>${xmlEscape(opts.home)}</id>`,
+    `  <link rel="alternate" href="${xmlEscape(opts.home)}"/>`,
+    `  <link rel="self" href="${xmlEscape(opts.self)}"/>`,
+    `  <updated>${updated}T00:00:00Z</updated>`,
+    `  <author><name>${xmlEscape(opts.title)}</name></author>`,
+    ...items,
+    '</feed>',
+    '',
+  ].join('\n');
+}
+
+/** A sitemap of every dated page with its last modification date. */
+export function sitemap(entries: readonly ChangeEntry[], absolute: (path: string) => string): string {
+  const lastmod = new Map<string, string>();
+  for (const e of entries) for (const p of e.pages) if ((lastmod.get(p) ?? '') < e.date) lastmod.set(p, e.date);
+  const urls = [...lastmod.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([p, d]) => `  <url><loc>${xmlEscape(absolute(p))}</loc><lastmod>${d}</lastmod></url>`);
+  return ['<?xml version="1.0" encoding="utf-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
+}

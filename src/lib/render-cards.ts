@@ -1,0 +1,43 @@
+/**
+ * Writes a social card PNG for every built page that names one in its `og:image` tag,
+ * drawn from the page's own `og:title`. Runs after the build; uses only bundled fonts.
+ */
+import { Resvg } from '@resvg/resvg-js';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { cardSvg, CARD_WIDTH } from './social-card';
+
+const require = createRequire(import.meta.url);
+
+/** Decodes the few entities Astro writes in attribute values. */
+function decode(text: string): string {
+  return text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** Renders the cards; returns how many were written. */
+export function renderCards(dist: string, htmlFiles: readonly string[], siteName: string, tagline: string, base: string): number {
+  const fontDir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  const fontFiles = [join(fontDir, 'DejaVuSans.ttf'), join(fontDir, 'DejaVuSans-Bold.ttf')];
+  let count = 0;
+  for (const file of htmlFiles) {
+    const html = readFileSync(file, 'utf8');
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    const title = /<meta property="og:title" content="([^"]+)"/.exec(html)?.[1];
+    if (!image || !title) continue;
+    let path = new URL(decode(image)).pathname;
+    if (base !== '/' && path.startsWith(base)) path = `/${path.slice(base.length).replace(/^\//, '')}`;
+    const svg = cardSvg(decode(title), siteName, tagline);
+    const png = new Resvg(svg, {
+      fitTo: { mode: 'width', value: CARD_WIDTH },
+      font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
+    })
+      .render()
+      .asPng();
+    const out = join(dist, path);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, png);
+    count++;
+  }
+  return count;
+}

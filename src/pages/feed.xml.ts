@@ -1,0 +1,17 @@
+/** /feed.xml: an Atom feed of the site's updates, from the changelog. */
+import type { APIRoute } from 'astro';
+import { atomFeed } from '../lib/feeds';
+import { SITE_TAGLINE, SITE_TITLE } from '../site';
+import { absoluteUrl, changelogEntries } from '../site-index';
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(
+    atomFeed({
+      title: `${SITE_TITLE}: ${SITE_TAGLINE}`,
+      home: absoluteUrl('/', site),
+      self: absoluteUrl('/feed.xml', site),
+      entries: changelogEntries(),
+      absolute: (p) => absoluteUrl(p, site),
+    }),
+    { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } },
+  );

@@ -1,0 +1,163 @@
+import { expect, test } from '@playwright/test';
+
+// Section links, paragraph links, "cite this", metadata, data files and the feed.
+
+test.describe('section links', () => {
+  test('copy the section URL and say so', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/case/');
+    const link = page.getByRole('link', { name: 'Link to this section: The one-minute rule' });
+    await link.focus();
+    await expect(link).toBeVisible();
+    await link.press('Enter');
+    await expect(page.locator('#toast')).toHaveText('Link copied');
+    await expect(page.locator('#announcer')).toHaveText('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/case\/#one-minute-rule$/);
+    await expect(page).toHaveURL(/\/case\/#one-minute-rule$/);
+  });
+
+  test('show the URL to copy by hand when the clipboard is refused', async ({ page }) => {
+    await page.goto('/case/');
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    });
+    await page.getByRole('link', { name: 'Link to this section: The charges' }).click();
+    await expect(page.locator('#toast')).toContainText('Copy this link:');
+    const field = page.getByRole('textbox', { name: 'Copy this link:' });
+    await expect(field).toHaveValue(/\/case\/#charges$/);
+    await expect(field).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#toast')).toBeHidden();
+  });
+
+  test('work without JavaScript as plain links to the section', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/case/');
+    await page.getByRole('link', { name: 'Link to this section: The charges' }).click();
+    await expect(page).toHaveURL(/#charges$/);
+    await expect(page.locator('button[data-para-link]').first()).toBeHidden();
+    await context.close();
+  });
+});
+
+test('a paragraph link carries a text fragment that lands on its paragraph', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // A short window, so that some paragraph sits more than a screen below its heading.
+  const size = { width: 800, height: 400 };
+  await page.setViewportSize(size);
+  await page.goto('/case/');
+  // A paragraph far enough below its heading that the section link alone would not show it.
+  const target = await page.evaluate(() => {
+    for (const wrap of document.querySelectorAll('main .heading-2, main .heading-3')) {
+      const paras: HTMLParagraphElement[] = [];
+      for (let el = wrap.nextElementSibling; el && !el.classList.contains('heading'); el = el.nextElementSibling) {
+        if (el instanceof HTMLParagraphElement) paras.push(el);
+      }
+      const last = paras.at(-1);
+      const heading = wrap.querySelector('h2, h3');
+      if (last && heading && last.getBoundingClientRect().top - heading.getBoundingClientRect().top > 1.1 * window.innerHeight) {
+        last.id = 'e2e-target';
+        return { section: heading.id, index: paras.length - 1 };
+      }
+    }
+    return undefined;
+  });
+  expect(target, 'a long section exists on /case/').toBeDefined();
+  if (!target) return;
+  const paragraph = page.locator('#e2e-target');
+  await paragraph.scrollIntoViewIfNeeded();
+  await paragraph.hover();
+  await paragraph.getByRole('button', { name: 'Copy link to this paragraph' }).click();
+  await expect(page.locator('#announcer')).toHaveText('Link to paragraph copied');
+  const url = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(url.hash).toMatch(new RegExp(`^#${target.section}:~:text=[^,]+(,[^,]+)?$`));
+  const inSection = (p: import('@playwright/test').Page) =>
+    p.locator(`.heading:has(#${target.section}) ~ p`).nth(target.index);
+  // Without the fragment, the section link leaves the paragraph out of view…
+  const plain = await context.newPage();
+  await plain.setViewportSize(size);
+  await plain.goto(`${url.pathname}#${target.section}`);
+  await expect(inSection(plain)).not.toBeInViewport();
+  await plain.close();
+  // …with it, Chromium scrolls to the paragraph (and highlights it).
+  const fresh = await context.newPage();
+  await fresh.setViewportSize(size);
+  await fresh.goto(url.pathname + url.hash);
+  await expect(inSection(fresh)).toBeInViewport();
+  await fresh.close();
+});
+
+test('"Cite this section" gives the five formats with title, anchor URL and dates', async ({ page }) => {
+  await page.goto('/case/');
+  await page.getByRole('link', { name: 'Cite this section: The one-minute rule' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cite this section: The one-minute rule' });
+  await expect(dialog).toBeVisible();
+  const texts = await dialog.locator('pre').allTextContents();
+  expect(texts).toHaveLength(5);
+  for (const t of texts) {
+    expect(t).toContain('The case against Xinjiang Jin: The one-minute rule');
+    expect(t).toContain('/case/#one-minute-rule');
+  }
+  expect(texts[0]).toMatch(/Published \d{1,2} \w+ \d{4}/);
+  expect(texts[0]).toMatch(/\(accessed \d{1,2} \w+ \d{4}\)\.$/);
+  expect(texts[3]).toMatch(/^@misc\{zoomcase-case-one-minute-rule,/);
+  expect(texts[4]).toMatch(/^\[The case against Xinjiang Jin: The one-minute rule — The Zoom Tiananmen Case\]\(https?:\/\/[^)]+\/case\/#one-minute-rule\)$/);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('"Cite this page" works without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/laws/');
+  await page.getByText('Cite this page').click();
+  const apa = page.locator('pre[data-cite-format="APA"]');
+  await expect(apa).toBeVisible();
+  await expect(apa).toContainText("China's laws and agencies in the case.");
+  await context.close();
+});
+
+test('page metadata: canonical, Open Graph, Twitter card with a 1200×630 image, and JSON-LD', async ({ page }) => {
+  await page.goto('/related-cases/tiktok/');
+  const meta = async (sel: string) => (await page.locator(sel).getAttribute('content')) ?? '';
+  expect(await meta('meta[property="og:title"]')).toBe(await page.locator('h1').textContent());
+  expect(await meta('meta[property="og:description"]')).toBe(await meta('meta[name="description"]'));
+  expect(await meta('meta[property="og:url"]')).toMatch(/\/related-cases\/tiktok\/$/);
+  expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+  const image = new URL(await meta('meta[property="og:image"]'));
+  const png = await page.request.get(image.pathname);
+  expect(png.headers()['content-type']).toBe('image/png');
+  const bytes = await png.body();
+  // PNG header: width and height are the IHDR chunk's first two 32-bit numbers.
+  expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(ld['@type']).toBe('Article');
+  expect(ld.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(ld.citation.length).toBeGreaterThan(0);
+  expect(ld.citation[0].url).toMatch(/\/sources\/[a-z0-9-]+\/$/);
+});
+
+test('the feed, the sitemap, robots.txt and the data files parse', async ({ page }) => {
+  await page.goto('/');
+  const parse = async (path: string, type: string) => {
+    const text = await (await page.request.get(path)).text();
+    return page.evaluate(([t, ty]) => {
+      const doc = new DOMParser().parseFromString(t ?? '', ty as DOMParserSupportedType);
+      return { error: doc.getElementsByTagName('parsererror').length, root: doc.documentElement.nodeName, entries: doc.getElementsByTagName('entry').length, urls: doc.getElementsByTagName('url').length };
+    }, [text, type]);
+  };
+  const feed = await parse('/feed.xml', 'application/xml');
+  expect(feed).toMatchObject({ error: 0, root: 'feed' });
+  expect(feed.entries).toBeGreaterThan(0);
+  const map = await parse('/sitemap.xml', 'application/xml');
+  expect(map).toMatchObject({ error: 0, root: 'urlset' });
+  expect(map.urls).toBeGreaterThan(10);
+  expect(await (await page.request.get('/robots.txt')).text()).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
+  for (const [path, key] of [['/data/citations.json', 'citations'], ['/data/timeline.json', 'events'], ['/data/people.json', 'people']] as const) {
+    const data = await (await page.request.get(path)).json();
+    expect(data.licence.url, path).toBe('https://creativecommons.org/licenses/by/4.0/');
+    expect(data[key].length, path).toBe(data.count);
+    expect(data.count, path).toBeGreaterThan(10);
+  }
+});
