@@ -78,3 +78,8 @@ export function rankSections(pages: readonly ScoredPage[], query: string): Secti
   });
   return hits.sort((a, b) => b.hit.score - a.hit.score || a.page - b.page || a.section - b.section).map((h) => h.hit);
 }
+
+/** "1 page matches", "14 pages match". */
+export function matchCountText(pages: number): string {
+  return `${pages.toLocaleString('en')} ${pages === 1 ? 'page matches' : 'pages match'}`;
+}

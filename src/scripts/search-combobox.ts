@@ -1,0 +1,191 @@
+/**
+ * The header search as a WAI-ARIA combobox: results appear under the field as the reader types;
+ * the arrow keys move through them while focus stays in the field; Enter opens the chosen
+ * section, or, with none chosen, submits the form to the search page; Escape closes the list,
+ * then clears the field. Results are links, so they open in a new tab like any other link.
+ */
+import { normalizeQuery } from '../lib/search-query';
+import { matchCountText, type SectionHit } from '../lib/search-results';
+import { searchQueryString } from '../lib/search-url';
+import { latestOnly } from '../lib/search-latest';
+import { loadEngine, runSearch, type SearchOutcome } from './search-engine';
+import { announcer, el, excerptNodes, quotedQuery } from './search-render';
+
+/** Sections listed under the field; the search page lists them all. */
+const MAX_OPTIONS = 7;
+
+/** Turns the header form into a combobox. Called once, when the reader first shows intent. */
+export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
+  const popup = form.querySelector<HTMLElement>('[data-search-popup]');
+  const list = form.querySelector<HTMLElement>('[data-search-list]');
+  const summary = form.querySelector<HTMLElement>('[data-search-summary]');
+  const live = form.querySelector<HTMLElement>('[data-search-live]');
+  const suggestions = form.querySelector<HTMLTemplateElement>('template[data-search-suggestions]');
+  if (!popup || !list || !summary || !live) return;
+  const say = announcer(live);
+  const search = latestOnly(runSearch);
+  let options: HTMLAnchorElement[] = [];
+  let active = -1;
+
+  // Warm the engine while the reader types the first letters.
+  void loadEngine().catch(() => undefined);
+
+  const open = (): void => {
+    popup.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+  };
+  const close = (): void => {
+    popup.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    activate(-1);
+  };
+  const activate = (index: number): void => {
+    options[active]?.setAttribute('aria-selected', 'false');
+    active = index;
+    const option = options[active];
+    if (option) {
+      option.setAttribute('aria-selected', 'true');
+      input.setAttribute('aria-activedescendant', option.id);
+      option.scrollIntoView({ block: 'nearest' });
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  };
+
+  const render = (outcome: SearchOutcome): void => {
+    const { q } = outcome.state;
+    const hits = outcome.hits.slice(0, MAX_OPTIONS);
+    list.dataset['query'] = q;
+    if (outcome.pages === 0) {
+      summary.replaceChildren('No results for ', ...quotedQuery(q), '. Try one of these:');
+      list.replaceChildren(suggestions ? suggestions.content.cloneNode(true) : '');
+      say(`No results for ${q}`);
+    } else {
+      summary.replaceChildren(`${matchCountText(outcome.pages)} `, ...quotedQuery(q));
+      const all = el('a', 'search-option search-option-all', `See all results on the search page`);
+      all.href = `${form.action}${searchQueryString(outcome.state)}`;
+      list.replaceChildren(...hits.map(optionFor), all);
+      say(`${matchCountText(outcome.pages)}. ${hits.length === 1 ? 'One section is' : `${hits.length} sections are`} listed.`);
+    }
+    options = [...list.querySelectorAll<HTMLAnchorElement>('a')];
+    options.forEach((option, i) => {
+      option.id = `site-search-option-${i}`;
+      option.setAttribute('role', 'option');
+      option.setAttribute('aria-selected', 'false');
+      option.tabIndex = -1;
+      const excerpt = option.querySelector('.search-option-excerpt');
+      if (excerpt) {
+        excerpt.id = `${option.id}-excerpt`;
+        option.setAttribute('aria-describedby', excerpt.id);
+      }
+    });
+    active = -1;
+    input.removeAttribute('aria-activedescendant');
+    if (document.activeElement === input) open();
+  };
+
+  const update = async (): Promise<void> => {
+    const q = normalizeQuery(input.value);
+    if (q === '') {
+      // Drop any search still running, and forget the last results.
+      void search({ q: '', topic: [], source: [] });
+      list.replaceChildren();
+      list.dataset['query'] = '';
+      options = [];
+      close();
+      say('');
+      return;
+    }
+    try {
+      const result = await search({ q, topic: [], source: [] });
+      if (!result.stale) render(result.value);
+    } catch {
+      summary.replaceChildren('Search could not load. ', el('a', '', 'Try the search page'));
+      const link = summary.querySelector('a');
+      if (link) link.href = form.action;
+      list.replaceChildren();
+      options = [];
+      open();
+      say('Search could not load.');
+    }
+  };
+
+  // A suggestion searches for its words here rather than leaving the page.
+  const choose = (option: HTMLAnchorElement): void => {
+    const words = option.dataset['suggest'];
+    if (words) {
+      input.value = words;
+      void update();
+    } else {
+      window.location.assign(option.href);
+    }
+  };
+
+  input.addEventListener('input', () => void update());
+  input.addEventListener('focus', () => {
+    if (options.length > 0 && normalizeQuery(input.value) !== '') open();
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.isComposing) return;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        if (options.length === 0) return;
+        event.preventDefault();
+        open();
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        activate(active === -1 ? (step === 1 ? 0 : options.length - 1) : (active + step + options.length) % options.length);
+        break;
+      }
+      case 'Enter': {
+        const option = popup.hidden ? undefined : options[active];
+        if (option) {
+          event.preventDefault();
+          choose(option);
+        }
+        // With no option chosen, the form submits to the search page.
+        break;
+      }
+      case 'Escape':
+        if (!popup.hidden) {
+          event.preventDefault();
+          close();
+        } else if (input.value !== '') {
+          event.preventDefault();
+          input.value = '';
+          void update();
+        }
+        break;
+      case 'Tab':
+        close();
+        break;
+    }
+  });
+  // Keep focus in the field when an option is pressed, so the list stays open until the click lands.
+  popup.addEventListener('mousedown', (event) => event.preventDefault());
+  popup.addEventListener('click', (event) => {
+    const option = (event.target as Element | null)?.closest?.('a[data-suggest]');
+    if (option instanceof HTMLAnchorElement && event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey) {
+      event.preventDefault();
+      choose(option);
+    }
+  });
+  form.addEventListener('focusout', (event) => {
+    if (!(event.relatedTarget instanceof Node) || !form.contains(event.relatedTarget)) close();
+  });
+  // The reader may have typed before this code arrived.
+  if (normalizeQuery(input.value) !== '') void update();
+}
+
+/** One section result as an option: page title, section title, excerpt; its name is the section and page. */
+function optionFor(hit: SectionHit): HTMLAnchorElement {
+  const option = el('a', 'search-option');
+  option.href = hit.url;
+  const page = el('span', 'search-option-page', hit.pageTitle);
+  const title = el('span', 'search-option-title', hit.sectionTitle ?? hit.pageTitle);
+  const excerpt = el('span', 'search-option-excerpt');
+  excerpt.append(...excerptNodes(hit.excerpt));
+  option.append(page, title, excerpt);
+  option.setAttribute('aria-label', hit.sectionTitle ? `${hit.sectionTitle}, in ${hit.pageTitle}` : hit.pageTitle);
+  return option;
+}
