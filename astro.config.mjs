@@ -16,8 +16,29 @@ export default defineConfig({
   base: process.env.BASE_PATH || '/',
   // The URL contract publishes every path with a trailing slash.
   trailingSlash: 'always',
-  build: { format: 'directory' },
   redirects: registry.redirects ?? {},
   integrations: [mdx(), citations()],
   devToolbar: { enabled: false },
+  // Inline the stylesheet: the first render then needs nothing but the HTML document.
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  security: {
+    // A strict Content Security Policy in a <meta> tag on every page. Astro hashes the scripts
+    // and styles it builds; nothing else may run. Pagefind's WebAssembly needs 'wasm-unsafe-eval'.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "font-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -43,3 +43,8 @@ export function pageFacets(path: string, cited: readonly string[], registry: rea
 export function facetFilterValues(facets: PageFacets): string[] {
   return [...(facets.topic ? [`topic:${facets.topic}`] : []), ...facets.sources.map((s) => `source:${s}`)];
 }
+
+/** A topic's label: the main navigation's name for its page ("Corporate responses"), else its id. */
+export function topicLabel(topic: { id: string; path: string }, nav: readonly { url: string; label: string }[]): string {
+  return nav.find((p) => p.url === topic.path)?.label ?? topic.id;
+}

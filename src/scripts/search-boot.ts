@@ -3,7 +3,10 @@
  * code only when the reader shows they want it (focus or hover on the field, "/", Ctrl-K or ⌘-K).
  * A page opened from a search result (`?highlight=…`) loads the highlighter.
  */
-import { HIGHLIGHT_PARAM } from '../lib/search-url';
+
+// The same name as HIGHLIGHT_PARAM in src/lib/search-url.ts, written out so that this script,
+// loaded on every page, imports nothing.
+const HIGHLIGHT_PARAM = 'highlight';
 
 const form = document.querySelector<HTMLFormElement>('form[data-search-form]');
 const field = form?.querySelector<HTMLInputElement>('input[data-search-input]');

@@ -6,7 +6,7 @@
  */
 import { normalizeQuery } from '../lib/search-query';
 import { matchCountText, type SectionHit } from '../lib/search-results';
-import { searchQueryString } from '../lib/search-url';
+import { searchQueryString, type SearchState } from '../lib/search-url';
 import { latestOnly } from '../lib/search-latest';
 import { loadEngine, runSearch, type SearchOutcome } from './search-engine';
 import { announcer, el, excerptNodes, quotedQuery } from './search-render';
@@ -23,7 +23,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
   const suggestions = form.querySelector<HTMLTemplateElement>('template[data-search-suggestions]');
   if (!popup || !list || !summary || !live) return;
   const say = announcer(live);
-  const search = latestOnly(runSearch);
+  const search = latestOnly((state: SearchState, signal) => runSearch(state, { signal }));
   let options: HTMLAnchorElement[] = [];
   let active = -1;
 

@@ -95,10 +95,10 @@ export class SearchOutcome {
 let filtersLoaded = false;
 
 /**
- * Runs a search and loads its first batch of pages. An empty state searches nothing; a state
- * with filters and no words lists the pages the filters select.
+ * Runs a search and loads its first batch of pages (unless `signal` was aborted meanwhile). An
+ * empty state searches nothing; a state with filters and no words lists the pages the filters select.
  */
-export async function runSearch(state: SearchState, options: { filterCounts?: boolean } = {}): Promise<SearchOutcome> {
+export async function runSearch(state: SearchState, options: { filterCounts?: boolean; signal?: AbortSignal } = {}): Promise<SearchOutcome> {
   if (isEmptySearch(state)) return new SearchOutcome(state, [], undefined);
   const pagefind = await loadEngine();
   if (options.filterCounts && !filtersLoaded) {
@@ -109,7 +109,8 @@ export async function runSearch(state: SearchState, options: { filterCounts?: bo
   const search = await pagefind.search(state.q === '' ? null : state.q, { filters: pagefindFilters(state) });
   const counts = options.filterCounts ? readCounts(search.totalFilters) : undefined;
   const outcome = new SearchOutcome(state, search.results, counts);
-  await outcome.loadMore();
+  // Overtaken by a newer search: its pages' data would never be shown.
+  if (!options.signal?.aborted) await outcome.loadMore();
   return outcome;
 }
 

@@ -1,0 +1,210 @@
+/**
+ * The search page: results update as the reader types or picks a filter, and the URL follows
+ * (`?q=…&topic=…&source=…`), so the search can be shared and Back and Forward restore it. The
+ * first change after a settled search adds a history entry and further keystrokes replace it,
+ * so Back returns to the previous search, not to the previous letter.
+ */
+import { normalizeQuery } from '../lib/search-query';
+import { matchCountText, type SectionHit } from '../lib/search-results';
+import { latestOnly } from '../lib/search-latest';
+import { FILTER_PARAMS, isEmptySearch, parseSearchState, searchQueryString, type FilterName, type KnownFilters, type SearchState } from '../lib/search-url';
+import { loadEngine, runSearch, type SearchOutcome } from './search-engine';
+import { announcer, el, excerptNodes, quotedQuery } from './search-render';
+
+/** Results shown at first, and added by each "Show more results". */
+const PAGE_SIZE = 10;
+
+const form = document.querySelector<HTMLFormElement>('form[data-search-page]');
+const field = form?.querySelector<HTMLInputElement>('input[data-search-primary]');
+const output = document.querySelector<HTMLElement>('[data-search-output]');
+const status = document.querySelector<HTMLElement>('[data-search-status]');
+const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+const empty = document.querySelector<HTMLElement>('[data-search-empty]');
+const live = document.querySelector<HTMLElement>('[data-search-live]');
+const filterSummary = document.querySelector<HTMLElement>('[data-filter-summary]');
+
+if (form && field && output && status && list && more && empty && live) {
+  const checkboxes = (name: FilterName): HTMLInputElement[] => [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${name}"]`)];
+  const values = (name: FilterName): string[] => checkboxes(name).map((c) => c.value);
+  const known: KnownFilters = { topic: values('topic'), source: values('source') };
+  const say = announcer(live);
+  const search = latestOnly((state: SearchState, signal) => runSearch(state, { filterCounts: true, signal }));
+  let outcome: SearchOutcome | undefined;
+  let shown = 0;
+  let typing = false;
+
+  const readForm = (): SearchState => ({
+    q: normalizeQuery(field.value),
+    topic: checkboxes('topic').filter((c) => c.checked).map((c) => c.value),
+    source: checkboxes('source').filter((c) => c.checked).map((c) => c.value),
+  });
+  const writeForm = (state: SearchState): void => {
+    field.value = state.q;
+    for (const name of FILTER_PARAMS) for (const c of checkboxes(name)) c.checked = state[name].includes(c.value);
+  };
+  const remember = (state: SearchState, how: 'push' | 'replace'): void => {
+    const url = `${window.location.pathname}${searchQueryString(state)}`;
+    if (url === `${window.location.pathname}${window.location.search}`) return;
+    if (how === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  };
+
+  const showFilterState = (state: SearchState): void => {
+    const chosen = state.topic.length + state.source.length;
+    if (filterSummary) filterSummary.textContent = chosen === 0 ? '' : `(${chosen} chosen)`;
+  };
+
+  const showCounts = (current: SearchOutcome | undefined): void => {
+    for (const span of form.querySelectorAll<HTMLElement>('[data-count]')) {
+      const [name = '', value = ''] = (span.dataset['count'] ?? '').split(':');
+      const count = current?.filterCounts?.[name as FilterName]?.[value];
+      span.textContent = count === undefined ? '' : `(${count})`;
+    }
+  };
+
+  const showMore = async (): Promise<void> => {
+    const current = outcome;
+    if (!current) return;
+    if (current.hits.length < shown + PAGE_SIZE && current.hasMore) {
+      more.disabled = true;
+      await current.loadMore();
+      more.disabled = false;
+      if (current !== outcome) return;
+    }
+    const next = current.hits.slice(shown, shown + PAGE_SIZE);
+    list.append(...next.map(resultItem));
+    shown += next.length;
+    more.hidden = shown >= current.hits.length && !current.hasMore;
+  };
+
+  const render = (current: SearchOutcome): void => {
+    const { state } = current;
+    output.hidden = false;
+    list.replaceChildren();
+    shown = 0;
+    showCounts(current);
+    const filtered = state.topic.length + state.source.length > 0;
+    if (current.pages === 0) {
+      const words = state.q === '' ? ['No pages match these filters'] : ['No results for ', ...quotedQuery(state.q), filtered ? ' with these filters' : ''];
+      status.replaceChildren(...words, '.');
+      empty.hidden = false;
+      more.hidden = true;
+      say(state.q === '' ? 'No pages match these filters.' : `No results for ${state.q}.`);
+      return;
+    }
+    empty.hidden = true;
+    status.replaceChildren(`${matchCountText(current.pages)} `, ...(state.q === '' ? ['these filters'] : quotedQuery(state.q)), filtered && state.q !== '' ? ' with these filters' : '', '. Best sections first.');
+    const first = current.hits.slice(0, PAGE_SIZE);
+    list.append(...first.map(resultItem));
+    shown = first.length;
+    more.hidden = shown >= current.hits.length && !current.hasMore;
+    say(`${matchCountText(current.pages)}.`);
+  };
+
+  const clear = (): void => {
+    outcome = undefined;
+    output.hidden = true;
+    list.replaceChildren();
+    showCounts(undefined);
+    say('');
+  };
+
+  const run = async (state: SearchState): Promise<void> => {
+    showFilterState(state);
+    try {
+      const result = await search(state);
+      if (result.stale) return;
+      if (isEmptySearch(state)) {
+        clear();
+        return;
+      }
+      outcome = result.value;
+      render(result.value);
+    } catch {
+      outcome = undefined;
+      output.hidden = false;
+      list.replaceChildren();
+      empty.hidden = true;
+      more.hidden = true;
+      status.textContent = 'Search could not load. Every page and section of the site is listed below.';
+      say('Search could not load.');
+    }
+  };
+
+  field.addEventListener('input', () => {
+    const state = readForm();
+    remember(state, typing ? 'replace' : 'push');
+    typing = true;
+    void run(state);
+  });
+  form.addEventListener('change', (event) => {
+    if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'checkbox') return;
+    const state = readForm();
+    remember(state, 'push');
+    typing = false;
+    void run(state);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const state = readForm();
+    remember(state, typing ? 'replace' : 'push');
+    typing = false;
+    void run(state);
+    // On a touch screen, put the keyboard away so the results can be seen.
+    if (window.matchMedia('(pointer: coarse)').matches) field.blur();
+  });
+  field.addEventListener('blur', () => {
+    typing = false;
+  });
+  more.addEventListener('click', () => {
+    const before = shown;
+    void showMore().then(() => list.children[before]?.querySelector('a')?.focus());
+  });
+  // A suggestion searches for its words here.
+  empty.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest?.('a[data-suggest]');
+    if (!(link instanceof HTMLAnchorElement) || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    const state: SearchState = { ...readForm(), q: link.dataset['suggest'] ?? '' };
+    writeForm(state);
+    remember(state, 'push');
+    typing = false;
+    void run(state);
+    field.focus();
+  });
+  window.addEventListener('popstate', () => {
+    const state = parseSearchState(window.location.search, known);
+    writeForm(state);
+    typing = false;
+    void run(state);
+  });
+
+  const initial = parseSearchState(window.location.search, known);
+  writeForm(initial);
+  // Tidy a hand-written or header-submitted URL into the canonical form, without a new entry.
+  remember(initial, 'replace');
+  const filters = form.querySelector<HTMLDetailsElement>('details[data-search-filters]');
+  if (filters && initial.topic.length + initial.source.length > 0) filters.open = true;
+  if (!isEmptySearch(initial)) void run(initial);
+  else {
+    showFilterState(initial);
+    field.addEventListener('focus', () => void loadEngine().catch(() => undefined), { once: true });
+    field.addEventListener('pointerenter', () => void loadEngine().catch(() => undefined), { once: true });
+    if (!window.matchMedia('(pointer: coarse)').matches) field.focus();
+  }
+}
+
+/** One result: the page and section titles as the link to the section, and the excerpt. */
+function resultItem(hit: SectionHit): HTMLLIElement {
+  const item = el('li', 'search-result');
+  const link = el('a', 'search-result-link');
+  link.href = hit.url;
+  if (hit.sectionTitle) link.append(el('span', 'search-result-page', hit.pageTitle));
+  link.append(el('span', 'search-result-title', hit.sectionTitle ?? hit.pageTitle));
+  const excerpt = el('p', 'search-result-excerpt');
+  excerpt.append(...excerptNodes(hit.excerpt));
+  item.append(link);
+  if (hit.excerpt.length > 0) item.append(excerpt);
+  return item;
+}

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+// Every page of the sitemap, light and dark, at the project's width (desktop and phone).
+const sitemap = readFileSync(new URL('../../dist/sitemap.xml', import.meta.url), 'utf8');
+const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1] ?? '/');
+
+test('the sitemap lists the site', () => {
+  expect(paths.length).toBeGreaterThan(10);
+});
+
+for (const path of paths) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe: ${path} (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      expect(violations).toEqual([]);
+    });
+  }
+}
