@@ -1,0 +1,235 @@
+// The performance benchmark (not a test): page weights and first-load costs in a real Chromium
+// over a gzip loopback server, Lighthouse (mobile, simulated throttling) on four pages, build
+// times, the search figures of bench:search, and how build time, index size and first-search
+// bytes grow when the content is multiplied ×10 and ×100 in a temporary copy.
+// Prints a table marked against the budget and writes bench-results/bench.json.
+// Usage: npm run bench   (BENCH_QUICK=1 skips Lighthouse repeats and the ×100 scale)
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const QUICK = process.env.BENCH_QUICK === '1';
+const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const executablePath = process.env.CHROMIUM_PATH ?? [chromium.executablePath(), '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+if (!executablePath) {
+  console.error('No Chromium found: set CHROMIUM_PATH, or install one (Debian: apt-get install -y chromium).');
+  process.exit(1);
+}
+const BUDGET = { firstLoadBytes: 25 * 1024, criticalBytes: 14 * 1024, readingJsBytes: 6 * 1024, lighthouse: 1, cls: 0 };
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const mark = (ok) => (ok ? 'ok ' : 'OVER');
+
+/** Runs the project's build in `cwd`; returns the wall time in ms. */
+function build(cwd, extraEnv = {}) {
+  rmSync(join(cwd, 'dist'), { recursive: true, force: true });
+  const start = performance.now();
+  const run = spawnSync(process.execPath, [join(cwd, 'scripts', 'build.mjs')], { cwd, env: { ...process.env, ...extraEnv }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`build failed in ${cwd}:\n${run.stderr}`);
+  return performance.now() - start;
+}
+
+function dirBytes(dir) {
+  if (!existsSync(dir)) return 0;
+  let n = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    n += statSync(p).isDirectory() ? dirBytes(p) : statSync(p).size;
+  }
+  return n;
+}
+
+function pagesOf(dist) {
+  const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+  return [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1]);
+}
+
+/** First-load figures of every page in a fresh context: requests, bytes, JS and CSS. */
+async function pageWeights(browser, origin, dist) {
+  const rows = [];
+  for (const path of pagesOf(dist)) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    let transferred = 0;
+    let requests = 0;
+    let js = 0;
+    let css = 0;
+    const types = new Map();
+    cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type));
+    cdp.on('Network.loadingFinished', (e) => {
+      requests++;
+      transferred += e.encodedDataLength;
+      if (types.get(e.requestId) === 'Script') js += e.encodedDataLength;
+      if (types.get(e.requestId) === 'Stylesheet') css += e.encodedDataLength;
+    });
+    await page.goto(origin + path, { waitUntil: 'networkidle' });
+    const file = join(dist, path, 'index.html');
+    const html = readFileSync(file);
+    const text = html.toString('utf8');
+    const inlineCss = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce((n, m) => n + m[1].length, 0);
+    // Where the inline stylesheet ends, in compressed bytes: it must arrive in the first 14 KB.
+    const styleEnd = text.lastIndexOf('</style>');
+    const criticalBytes = styleEnd === -1 ? 0 : gzipSync(text.slice(0, styleEnd)).length;
+    rows.push({ path, htmlRaw: html.length, htmlGzip: gzipSync(html).length, requests, transferred, jsBytes: js, cssExternalBytes: css, inlineCssRaw: inlineCss, criticalCssEndsAtGzip: criticalBytes });
+    await context.close();
+  }
+  return rows;
+}
+
+async function lighthouseRuns(origin, paths, runs) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const out = [];
+  for (const path of paths) {
+    const samples = [];
+    for (let i = 0; i < runs; i++) {
+      const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: ['--headless=new', ...CHROME_FLAGS] });
+      try {
+        const { lhr } = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile', throttlingMethod: 'simulate' });
+        samples.push({
+          performance: lhr.categories.performance.score * 100,
+          accessibility: lhr.categories.accessibility.score * 100,
+          bestPractices: lhr.categories['best-practices'].score * 100,
+          seo: lhr.categories.seo.score * 100,
+          fcp: lhr.audits['first-contentful-paint'].numericValue,
+          lcp: lhr.audits['largest-contentful-paint'].numericValue,
+          tbt: lhr.audits['total-blocking-time'].numericValue,
+          cls: lhr.audits['cumulative-layout-shift'].numericValue,
+        });
+      } finally {
+        await chrome.kill();
+      }
+    }
+    const med = Object.fromEntries(Object.keys(samples[0]).map((k) => [k, median(samples.map((s) => s[k]))]));
+    out.push({ path, runs, ...med });
+  }
+  return out;
+}
+
+/** Bytes a first search costs on a fresh page: the Pagefind engine, index and first result. */
+async function firstSearchBytes(browser, origin, query = 'Zoom') {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+  const found = await page.evaluate(async (q) => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const search = await pagefind.search(q);
+    if (search.results.length > 0) await search.results[0].data();
+    return search.results.length;
+  }, query);
+  await context.close();
+  return { query, results: found, bytes };
+}
+
+/** A copy of the project with every content page multiplied `factor` times. */
+function scaledCopy(factor) {
+  const dir = mkdtempSync(join(tmpdir(), `scale-${factor}-`));
+  for (const name of ['src', 'content', 'seeds', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(dir, name), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const pages = join(dir, 'content', 'pages');
+  const originals = [];
+  const walk = (d) => {
+    for (const n of readdirSync(d)) {
+      const p = join(d, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (n.endsWith('.mdx')) originals.push(relative(pages, p));
+    }
+  };
+  walk(pages);
+  const added = [];
+  for (let i = 1; i < factor; i++) {
+    for (const rel of originals) {
+      const target = join(pages, `copy-${i}`, rel);
+      mkdirSync(join(target, '..'), { recursive: true });
+      cpSync(join(pages, rel), target);
+      const url = `/copy-${i}/${rel.replace(/\.mdx$/, '').replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/');
+      added.push(url);
+    }
+  }
+  // Every page needs a changelog date; the copies join the first entry.
+  const log = JSON.parse(readFileSync(join(dir, 'content', 'changelog.json'), 'utf8'));
+  log[0].pages.push(...added);
+  writeFileSync(join(dir, 'content', 'changelog.json'), JSON.stringify(log, null, 2));
+  // The copies drop "next" links so that page ids stay valid.
+  for (const url of added) {
+    const rel = url.replace(/^\/|\/$/g, '');
+    for (const candidate of [join(pages, `${rel}.mdx`), join(pages, rel, 'index.mdx')]) {
+      if (existsSync(candidate)) writeFileSync(candidate, readFileSync(candidate, 'utf8').replace(/^next: .*\n/m, ''));
+    }
+  }
+  return { dir, pages: originals.length * factor };
+}
+
+const report = { date: new Date().toISOString(), budget: BUDGET };
+
+console.log('Building (3 clean builds)…');
+const buildTimes = [];
+for (let i = 0; i < (QUICK ? 1 : 3); i++) buildTimes.push(build(root));
+report.buildMs = { runs: buildTimes.map(Math.round), median: Math.round(median(buildTimes)) };
+
+const server = await serve(join(root, 'dist'), 4380);
+const origin = 'http://127.0.0.1:4380';
+const browser = await chromium.launch({ executablePath, args: CHROME_FLAGS });
+report.pages = await pageWeights(browser, origin, join(root, 'dist'));
+report.firstSearch = await firstSearchBytes(browser, origin);
+report.indexBytes = dirBytes(join(root, 'dist', 'pagefind'));
+console.log('Lighthouse…');
+report.lighthouse = await lighthouseRuns(origin, ['/', '/case/', '/laws/', '/related-cases/tiktok/'], QUICK ? 1 : 3);
+await browser.close();
+server.close();
+
+console.log('Search benchmark (bench:search)…');
+const searchRun = spawnSync(process.execPath, [join(root, 'scripts', 'bench-search.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+report.search = searchRun.status === 0 && existsSync(join(root, 'bench-results', 'search.json')) ? JSON.parse(readFileSync(join(root, 'bench-results', 'search.json'), 'utf8')) : { error: 'bench:search failed' };
+
+console.log('Scale (content ×10, ×100)…');
+report.scale = [];
+for (const factor of QUICK ? [1, 10] : [1, 10, 100]) {
+  const { dir, pages } = factor === 1 ? { dir: root, pages: pagesOf(join(root, 'dist')).length } : scaledCopy(factor);
+  const ms = factor === 1 ? report.buildMs.median : build(dir);
+  const s = await serve(join(dir, 'dist'), 4381 + factor);
+  const b = await chromium.launch({ executablePath, args: CHROME_FLAGS });
+  const search = await firstSearchBytes(b, `http://127.0.0.1:${4381 + factor}`);
+  await b.close();
+  s.close();
+  report.scale.push({ factor, contentPages: pages, buildMs: Math.round(ms), indexBytes: dirBytes(join(dir, 'pagefind')) || dirBytes(join(dir, 'dist', 'pagefind')), firstSearchBytes: search.bytes });
+  if (factor !== 1) rmSync(dir, { recursive: true, force: true });
+}
+
+// ---- The table ----
+const lines = [];
+lines.push('Pages (first load in a fresh session, gzip):');
+lines.push('  page                                  HTML raw   HTML gz  reqs  transferred  JS       CSS in-line  style ends at (gz)');
+for (const p of report.pages) {
+  lines.push(
+    `  ${p.path.padEnd(36)} ${kb(p.htmlRaw).padStart(9)} ${kb(p.htmlGzip).padStart(9)} ${String(p.requests).padStart(4)}  ${kb(p.transferred).padStart(9)} ${mark(p.transferred <= BUDGET.firstLoadBytes)} ${kb(p.jsBytes).padStart(7)} ${mark(p.jsBytes <= BUDGET.readingJsBytes)} ${kb(p.inlineCssRaw).padStart(8)}  ${kb(p.criticalCssEndsAtGzip).padStart(8)} ${mark(p.criticalCssEndsAtGzip <= BUDGET.criticalBytes)}`,
+  );
+}
+lines.push('', 'Lighthouse (mobile, simulated throttling, median of runs):');
+for (const l of report.lighthouse) {
+  const all100 = [l.performance, l.accessibility, l.bestPractices, l.seo].every((s) => s === 100);
+  lines.push(`  ${l.path.padEnd(26)} perf ${l.performance} a11y ${l.accessibility} bp ${l.bestPractices} seo ${l.seo} ${mark(all100)}  FCP ${Math.round(l.fcp)} ms  LCP ${Math.round(l.lcp)} ms  TBT ${Math.round(l.tbt)} ms  CLS ${l.cls.toFixed(3)} ${mark(l.cls === 0)}`);
+}
+lines.push('', `Build: median ${report.buildMs.median} ms of ${report.buildMs.runs.length} clean builds (${report.buildMs.runs.join(', ')} ms)`);
+lines.push(`First search on a fresh page ("${report.firstSearch.query}", ${report.firstSearch.results} results): ${kb(report.firstSearch.bytes)}; index on disk ${kb(report.indexBytes)}`);
+if (report.search.summary) lines.push(`bench:search: ${JSON.stringify(report.search.summary)}`);
+lines.push('', 'Scale (same build, content multiplied):');
+for (const s of report.scale) lines.push(`  ×${String(s.factor).padEnd(4)} ${String(s.contentPages).padStart(5)} content pages  build ${String(s.buildMs).padStart(7)} ms  index ${kb(s.indexBytes).padStart(10)}  first search ${kb(s.firstSearchBytes).padStart(9)}`);
+const base = report.scale[0];
+for (const s of report.scale.slice(1)) lines.push(`  ×${s.factor}: build time ×${(s.buildMs / base.buildMs).toFixed(1)} for content ×${s.factor} ${mark(s.buildMs / base.buildMs <= s.factor)}`);
+console.log(`\n${lines.join('\n')}`);
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+writeFileSync(join(root, 'bench-results', 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+console.log('\nWrote bench-results/bench.json');
