@@ -64,7 +64,7 @@ export function loadCitationIndex(root: string): CitationIndex {
   }
   const manifestPath = join(seedDir, 'SHA256SUMS');
   if (existsSync(manifestPath)) {
-    problems.push(...checkSeeds(parseManifest(readFileSync(manifestPath, 'utf8')), seedBytes));
+    problems.push(...checkSeeds(parseManifest(readFileSync(manifestPath, 'utf8')), seedBytes).map((p) => `✖ ${p}`));
   } else {
     problems.push('seeds/SHA256SUMS is missing: it pins every seed byte for byte (make it with `cd seeds && sha256sum *.txt > SHA256SUMS`).');
   }

@@ -217,7 +217,7 @@ describe('loadCitationIndex', () => {
     const changed = `${SEED}An added line.\n`;
     const root = makeSite({ seedOnDisk: changed });
     expect(problemsOf(root)).toEqual([
-      `seeds/000_a.txt has changed (sha256 ${sha256(changed).slice(0, 12)}\u2026, expected ${sha256(SEED).slice(0, 12)}\u2026). ` +
+      `✖ seeds/000_a.txt has changed (sha256 ${sha256(changed).slice(0, 12)}\u2026, expected ${sha256(SEED).slice(0, 12)}\u2026). ` +
         'Seeds must stay byte for byte as received: restore it from ../shared/seeds/000_a.txt.',
     ]);
   });
