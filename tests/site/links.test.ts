@@ -16,7 +16,8 @@ describe('internal links', () => {
     expect(brokenLinks(pages, files)).toEqual([]);
   });
 
-  it.runIf(existsSync(join(root, 'dist-subpath')))('all resolve under the base path in the sub-path build', () => {
+  it('all resolve under the base path in the sub-path build', () => {
+    expect(existsSync(join(root, 'dist-subpath')), 'run npm run build:subpath first').toBe(true);
     const { pages, files } = readPages(join(root, 'dist-subpath'));
     expect(brokenLinks(pages, files, '/explainer/')).toEqual([]);
   });
