@@ -1,11 +1,21 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import citations from './src/integrations/citations.ts';
+import { printOriginStyle } from './src/lib/print-origin.ts';
+import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
 
 // The public origin, used for canonical links. Override per deployment: SITE_URL=https://… npm run build
 const site = process.env.SITE_URL ?? 'https://zoom-tiananmen-case.example';
+
+/**
+ * A CSP source for an inline script or style that the site itself writes (see src/lib/theme-init.ts, print-origin.ts).
+ * @param {string} text
+ * @returns {`sha256-${string}`}
+ */
+const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 // Renamed pages keep their old URLs as static redirect pages (see content/anchors.json).
 const registry = existsSync('./content/anchors.json') ? JSON.parse(readFileSync('./content/anchors.json', 'utf8')) : {};
@@ -37,8 +47,10 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
+      // The one inline script (the no-flash theme) and the one inline style (the origin for
+      // printed addresses) are allowed by the hashes of their exact text.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(THEME_INIT_SCRIPT)] },
+      styleDirective: { resources: ["'self'"], hashes: [sha256(printOriginStyle(site))] },
     },
   },
 });

@@ -48,3 +48,8 @@ export function facetFilterValues(facets: PageFacets): string[] {
 export function topicLabel(topic: { id: string; path: string }, nav: readonly { url: string; label: string }[]): string {
   return nav.find((p) => p.url === topic.path)?.label ?? topic.id;
 }
+
+/** The topics whose page exists in this build, with their labels, in the contract's order. */
+export function availableTopics(existing: ReadonlySet<string>, nav: readonly { url: string; label: string }[]): { id: TopicId; path: string; label: string }[] {
+  return TOPICS.filter((t) => existing.has(t.path)).map((t) => ({ id: t.id, path: t.path, label: topicLabel(t, nav) }));
+}

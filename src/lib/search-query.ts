@@ -26,3 +26,16 @@ export function echoQuery(query: string): string {
   const chars = Array.from(query);
   return chars.length <= MAX_ECHO_LENGTH ? query : `${chars.slice(0, MAX_ECHO_LENGTH - 1).join('')}…`;
 }
+
+// A character that is a word by itself: a digit, or one of a script written without spaces.
+const WORD_ALONE = /[\p{N}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * True when a normalised query is worth searching: two characters or more, or a single digit or
+ * Chinese, Japanese or Korean character. A single letter matches nearly every page, and searching
+ * it would download index and page data for results nobody reads.
+ */
+export function isSearchable(query: string): boolean {
+  const chars = Array.from(query);
+  return chars.length >= 2 || (chars.length === 1 && WORD_ALONE.test(query));
+}

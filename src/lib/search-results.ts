@@ -5,6 +5,7 @@
  */
 import type { Segment } from './highlight';
 import { parseExcerpt } from './search-excerpt';
+import { highlightTerms, shareOfTermsIn } from './search-terms';
 import { withHighlight } from './search-url';
 
 /** The parts of a Pagefind sub-result (a page's section) this code reads. */
@@ -42,15 +43,21 @@ export interface SectionHit {
   score: number;
 }
 
+/** How much more a section whose heading names every searched word scores than one whose heading names none. */
+export const HEADING_BONUS = 1;
+
 const sectionWeight = (sub: PagefindSubResult): number => sub.weighted_locations.reduce((sum, w) => sum + w.balanced_score, 0);
 
 /**
  * Ranks the sections of the given pages. A section scores its page's score times the square root
  * of its share of the page's matches: one strong section of a good page beats the many passing
  * mentions of a page that covers the subject in several places, and the root keeps a page's
- * ranking from being split away entirely among its sections. Ties keep page order, then section order.
+ * ranking from being split away entirely among its sections. A section whose heading names the
+ * searched words is about them: its score grows by {@link HEADING_BONUS} times itself if the
+ * heading names every word, in proportion if it names some. Ties keep page order, then section order.
  */
 export function rankSections(pages: readonly ScoredPage[], query: string): SectionHit[] {
+  const terms = highlightTerms(query);
   const hits: { hit: SectionHit; page: number; section: number }[] = [];
   pages.forEach(({ score, data }, page) => {
     const weights = data.sub_results.map(sectionWeight);
@@ -67,7 +74,7 @@ export function rankSections(pages: readonly ScoredPage[], query: string): Secti
           sectionTitle: sub.anchor && title !== '' ? title : null,
           url: withHighlight(sub.url, query),
           excerpt: parseExcerpt(sub.excerpt || (sub.anchor ? '' : data.excerpt)),
-          score: score * Math.sqrt(share),
+          score: score * Math.sqrt(share) * (1 + HEADING_BONUS * shareOfTermsIn(title, terms)),
         },
       });
     });

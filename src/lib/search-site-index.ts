@@ -56,8 +56,3 @@ export function orderPages(urls: readonly string[], mainOrder: readonly string[]
   out.push(...[...remaining].sort());
   return out;
 }
-
-/** Counts the sections of a page, subsections included. */
-export function countSections(sections: readonly IndexSection[]): number {
-  return sections.reduce((n, s) => n + 1 + countSections(s.sections), 0);
-}

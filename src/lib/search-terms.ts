@@ -66,3 +66,9 @@ export function findHighlights(text: string, pattern: RegExp): Span[] {
   }
   return spans;
 }
+
+/** The share (0 to 1) of the terms that occur in `text`, matched as {@link highlightPattern} matches them. */
+export function shareOfTermsIn(text: string, terms: readonly string[]): number {
+  if (terms.length === 0) return 0;
+  return terms.filter((term) => highlightPattern([term])?.test(text)).length / terms.length;
+}

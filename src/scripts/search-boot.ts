@@ -46,3 +46,6 @@ document.addEventListener('keydown', (event) => {
 if (new URLSearchParams(window.location.search).has(HIGHLIGHT_PARAM)) {
   void import('./search-landing').then(({ highlightFromUrl }) => highlightFromUrl());
 }
+
+// A module, not a global script: its names stay its own.
+export {};

@@ -4,7 +4,7 @@
  * section, or, with none chosen, submits the form to the search page; Escape closes the list,
  * then clears the field. Results are links, so they open in a new tab like any other link.
  */
-import { normalizeQuery } from '../lib/search-query';
+import { echoQuery, isSearchable, normalizeQuery } from '../lib/search-query';
 import { matchCountText, type SectionHit } from '../lib/search-results';
 import { searchQueryString, type SearchState } from '../lib/search-url';
 import { latestOnly } from '../lib/search-latest';
@@ -59,7 +59,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
     if (outcome.pages === 0) {
       summary.replaceChildren('No results for ', ...quotedQuery(q), '. Try one of these:');
       list.replaceChildren(suggestions ? suggestions.content.cloneNode(true) : '');
-      say(`No results for ${q}`);
+      say(`No results for ${echoQuery(q)}`);
     } else {
       summary.replaceChildren(`${matchCountText(outcome.pages)} `, ...quotedQuery(q));
       const all = el('a', 'search-option search-option-all', `See all results on the search page`);
@@ -73,11 +73,6 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', 'false');
       option.tabIndex = -1;
-      const excerpt = option.querySelector('.search-option-excerpt');
-      if (excerpt) {
-        excerpt.id = `${option.id}-excerpt`;
-        option.setAttribute('aria-describedby', excerpt.id);
-      }
     });
     active = -1;
     input.removeAttribute('aria-activedescendant');
@@ -86,8 +81,8 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 
   const update = async (): Promise<void> => {
     const q = normalizeQuery(input.value);
-    if (q === '') {
-      // Drop any search still running, and forget the last results.
+    if (!isSearchable(q)) {
+      // Nothing (or one letter) to search: drop any search still running, and forget the last results.
       void search({ q: '', topic: [], source: [] });
       list.replaceChildren();
       list.dataset['query'] = '';
@@ -123,7 +118,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 
   input.addEventListener('input', () => void update());
   input.addEventListener('focus', () => {
-    if (options.length > 0 && normalizeQuery(input.value) !== '') open();
+    if (options.length > 0 && isSearchable(normalizeQuery(input.value))) open();
   });
   input.addEventListener('keydown', (event) => {
     if (event.isComposing) return;
@@ -174,10 +169,10 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
     if (!(event.relatedTarget instanceof Node) || !form.contains(event.relatedTarget)) close();
   });
   // The reader may have typed before this code arrived.
-  if (normalizeQuery(input.value) !== '') void update();
+  if (isSearchable(normalizeQuery(input.value))) void update();
 }
 
-/** One section result as an option: page title, section title, excerpt; its name is the section and page. */
+/** One section result as an option: page title, section title, excerpt. */
 function optionFor(hit: SectionHit): HTMLAnchorElement {
   const option = el('a', 'search-option');
   option.href = hit.url;
@@ -185,7 +180,7 @@ function optionFor(hit: SectionHit): HTMLAnchorElement {
   const title = el('span', 'search-option-title', hit.sectionTitle ?? hit.pageTitle);
   const excerpt = el('span', 'search-option-excerpt');
   excerpt.append(...excerptNodes(hit.excerpt));
+  // The option's name is all of its text, as shown (WCAG 2.5.3): page, section, then the excerpt.
   option.append(page, title, excerpt);
-  option.setAttribute('aria-label', hit.sectionTitle ? `${hit.sectionTitle}, in ${hit.pageTitle}` : hit.pageTitle);
   return option;
 }

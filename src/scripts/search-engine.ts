@@ -26,8 +26,12 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** Pages whose data is loaded per batch: enough to rank the best sections, little enough to be quick. */
-const PAGES_PER_BATCH = 5;
+/**
+ * Pages whose data is loaded per batch: enough to rank the best sections (the best section has
+ * been on one of Pagefind's first three pages for every query tried), few enough that the first
+ * results need little data: a page's data is 1–9 KB.
+ */
+const PAGES_PER_BATCH = 3;
 
 /** The site's base path with a trailing slash ("/" or "/explainer/"). */
 const basePath = (): string => import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -42,6 +46,9 @@ export function loadEngine(): Promise<Pagefind> {
     await pagefind.options({
       baseUrl: basePath(),
       excerptLength: 24,
+      // Pagefind's default (0.75) penalises long pages hard; here the longest pages are the full
+      // accounts (the case, the laws), which should not lose to a short page that mentions a word.
+      ranking: { pageLength: 0.5 },
       // This index is small, so a search takes a few milliseconds: the Web Worker would add
       // ~12 KB and a start-up round trip before the first result, and nothing a reader would notice.
       noWorker: true,

@@ -4,7 +4,7 @@
  * first change after a settled search adds a history entry and further keystrokes replace it,
  * so Back returns to the previous search, not to the previous letter.
  */
-import { normalizeQuery } from '../lib/search-query';
+import { echoQuery, isSearchable, normalizeQuery } from '../lib/search-query';
 import { matchCountText, type SectionHit } from '../lib/search-results';
 import { latestOnly } from '../lib/search-latest';
 import { FILTER_PARAMS, isEmptySearch, parseSearchState, searchQueryString, type FilterName, type KnownFilters, type SearchState } from '../lib/search-url';
@@ -25,6 +25,8 @@ const live = document.querySelector<HTMLElement>('[data-search-live]');
 const filterSummary = document.querySelector<HTMLElement>('[data-filter-summary]');
 
 if (form && field && output && status && list && more && empty && live) {
+  // Search runs: the note for browsers without JavaScript is not for this one.
+  document.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
   const checkboxes = (name: FilterName): HTMLInputElement[] => [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${name}"]`)];
   const values = (name: FilterName): string[] => checkboxes(name).map((c) => c.value);
   const known: KnownFilters = { topic: values('topic'), source: values('source') };
@@ -68,8 +70,14 @@ if (form && field && output && status && list && more && empty && live) {
     if (!current) return;
     if (current.hits.length < shown + PAGE_SIZE && current.hasMore) {
       more.disabled = true;
-      await current.loadMore();
-      more.disabled = false;
+      try {
+        await current.loadMore();
+      } catch {
+        say('More results could not load.');
+        return;
+      } finally {
+        more.disabled = false;
+      }
       if (current !== outcome) return;
     }
     const next = current.hits.slice(shown, shown + PAGE_SIZE);
@@ -90,7 +98,7 @@ if (form && field && output && status && list && more && empty && live) {
       status.replaceChildren(...words, '.');
       empty.hidden = false;
       more.hidden = true;
-      say(state.q === '' ? 'No pages match these filters.' : `No results for ${state.q}.`);
+      say(state.q === '' ? 'No pages match these filters.' : `No results for ${echoQuery(state.q)}.`);
       return;
     }
     empty.hidden = true;
@@ -112,6 +120,18 @@ if (form && field && output && status && list && more && empty && live) {
 
   const run = async (state: SearchState): Promise<void> => {
     showFilterState(state);
+    if (state.q !== '' && !isSearchable(state.q)) {
+      // Drop any search still running; one letter matches nearly every page.
+      void search({ q: '', topic: [], source: [] });
+      outcome = undefined;
+      output.hidden = false;
+      list.replaceChildren();
+      empty.hidden = true;
+      more.hidden = true;
+      showCounts(undefined);
+      status.textContent = 'Type at least two letters.';
+      return;
+    }
     try {
       const result = await search(state);
       if (result.stale) return;

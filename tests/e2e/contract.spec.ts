@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { MAIN_PAGES } from '../../src/site';
 
 // The URL contract of ../shared/BRIEF.md: these paths are public and permanent.
@@ -29,18 +29,25 @@ for (const url of CONTRACT) {
   });
 }
 
+/** The main navigation; on a narrow screen it sits behind the menu button, so this opens it. */
+async function mainNav(page: Page): Promise<Locator> {
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if (await menu.isVisible()) await menu.click();
+  return page.getByRole('navigation', { name: 'Main' });
+}
+
 test('the header navigation reaches every main page', async ({ page }) => {
   await page.goto('/');
-  const nav = page.getByRole('navigation', { name: 'Main' });
+  const nav = await mainNav(page);
   for (const { url, label } of MAIN_PAGES.filter((p) => p.url !== '/search/')) {
     const link = nav.getByRole('link', { name: label, exact: true });
     await expect(link, label).toHaveAttribute('href', url);
   }
   for (const { url, label } of MAIN_PAGES.filter((p) => p.url !== '/search/')) {
     await page.goto('/');
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
+    await (await mainNav(page)).getByRole('link', { name: label, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`${url.replace(/\//g, '\\/')}$`));
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');
+    await expect((await mainNav(page)).getByRole('link', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');
   }
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { echoQuery, MAX_ECHO_LENGTH, MAX_QUERY_LENGTH, normalizeQuery } from '../../src/lib/search-query';
+import { echoQuery, isSearchable, MAX_ECHO_LENGTH, MAX_QUERY_LENGTH, normalizeQuery } from '../../src/lib/search-query';
 
 describe('normalizeQuery', () => {
   it('trims and collapses whitespace of every kind', () => {
@@ -44,5 +44,27 @@ describe('echoQuery', () => {
 
   it('never splits an emoji', () => {
     expect(echoQuery('🔥'.repeat(100))).toBe(`${'🔥'.repeat(MAX_ECHO_LENGTH - 1)}…`);
+  });
+});
+
+describe('isSearchable', () => {
+  it('searches two characters or more', () => {
+    expect(isSearchable('MS')).toBe(true);
+    expect(isSearchable('one-minute')).toBe(true);
+  });
+
+  it('does not search nothing or a single letter', () => {
+    expect(isSearchable('')).toBe(false);
+    expect(isSearchable('M')).toBe(false);
+    expect(isSearchable('é')).toBe(false);
+  });
+
+  it('searches a single digit or Chinese character, each a word by itself', () => {
+    expect(isSearchable('9')).toBe(true);
+    expect(isSearchable('门')).toBe(true);
+  });
+
+  it('counts an emoji as one character', () => {
+    expect(isSearchable('😀')).toBe(false);
   });
 });

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+const server = await serve('dist', 4397);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const [out, url, sel, w = '1280', scheme = 'light'] = process.argv.slice(2);
+const page = await browser.newPage({ viewport: { width: Number(w), height: 900 }, colorScheme: scheme });
+await page.goto('http://127.0.0.1:4397' + url);
+await page.locator(sel).first().evaluate((e) => e.scrollIntoView({ block: 'start' }));
+await page.evaluate(() => window.scrollBy(0, -60));
+await page.waitForTimeout(200);
+await page.screenshot({ path: out });
+await browser.close(); server.close();

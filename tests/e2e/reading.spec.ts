@@ -1,0 +1,403 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { normalizeText } from '../../src/lib/normalize';
+import { siteIndex } from './site-data';
+
+// The reading experience: citation previews, the table of contents, the menu, the theme switch,
+// print, and pages that never scroll sideways on a 320 px screen.
+
+const sitemap = readFileSync(new URL('../../dist/sitemap.xml', import.meta.url), 'utf8');
+const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1] ?? '/');
+const sources = new Map(
+  (JSON.parse(readFileSync(new URL('../../content/sources.json', import.meta.url), 'utf8')) as { id: string; shortName: string }[]).map((s) => [s.id, s.shortName]),
+);
+const sourceName = (id: string): string => sources.get(id) ?? id;
+
+/** The first citation on /case/ after the key facts: a marker in the running text. */
+const casePage = siteIndex().pages.get('/case/');
+const cite = casePage?.citations.find((c) => c.sectionId !== null);
+
+const preview = (page: Page): Locator => page.getByRole('group', { name: /^Preview of note \d+$/ });
+const overflow = (page: Page): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** Records CSP violations from the start of each document. */
+async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const w = window as unknown as { __csp?: string[] };
+      (w.__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`);
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+}
+
+test.describe('citation previews', () => {
+  test('hovering a marker shows the cited words in their sentence, the source, its date and the passage link', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'hover needs a mouse');
+    if (!cite) throw new Error('/case/ has no citation inside a section');
+    await page.goto('/case/');
+    const marker = page.locator(`#${cite.markerId}`);
+    await marker.hover();
+    const box = preview(page);
+    await expect(box).toBeVisible();
+    await expect(box).toHaveAccessibleName(`Preview of note ${cite.note}`);
+    await expect(marker).toHaveAttribute('aria-expanded', 'true');
+    const marked = normalizeText((await box.locator('mark').allTextContents()).join(' '));
+    expect(marked).toContain(normalizeText(cite.quote));
+    await expect(box.getByRole('link', { name: sourceName(cite.source) })).toHaveAttribute('href', `/sources/${cite.source}/`);
+    await expect(box.locator('.cite-preview-date')).toHaveText(/ · (\d{1,2} \w+ \d{4}|no date given)$/);
+    await expect(box.getByRole('link', { name: /^See passage \d+ in the source$/ })).toHaveAttribute('href', `/sources/${cite.source}/#${cite.passageId}`);
+    await expect(box.getByRole('link', { name: `Go to note ${cite.note}` })).toHaveAttribute('href', `#note-${cite.note}`);
+
+    // The pointer can move onto the preview without closing it, and the page has not moved.
+    await box.getByRole('link', { name: /^See passage/ }).hover();
+    await page.waitForTimeout(500);
+    await expect(box).toBeVisible();
+    expect(new URL(page.url()).hash).toBe('');
+
+    // Moving away closes it; Escape closes a preview the pointer still rests on.
+    await page.mouse.move(5, 5);
+    await expect(box).toBeHidden();
+    await expect(marker).not.toHaveAttribute('aria-expanded', 'true');
+    await marker.hover();
+    await expect(box).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(box).toBeHidden();
+  });
+
+  test('a mouse click on a marker still jumps to the note', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'a click with a mouse');
+    if (!cite) throw new Error('/case/ has no citation inside a section');
+    await page.goto('/case/');
+    await page.locator(`#${cite.markerId}`).click();
+    await expect(page).toHaveURL(new RegExp(`#note-${cite.note}$`));
+    await expect(page.locator(`#note-${cite.note}`)).toBeInViewport();
+    await expect(preview(page)).toBeHidden();
+  });
+
+  test('focusing a marker shows its preview; Tab reaches its links; Escape closes it and returns the focus', async ({ page }) => {
+    if (!cite) throw new Error('/case/ has no citation inside a section');
+    await page.goto('/case/');
+    const marker = page.locator(`#${cite.markerId}`);
+    await marker.focus();
+    const box = preview(page);
+    await expect(box).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(box.getByRole('link', { name: sourceName(cite.source) })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(box.getByRole('link', { name: /^See passage/ })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(box).toBeHidden();
+    await expect(marker).toBeFocused();
+    // Focus moving on past the marker and its preview closes it.
+    await marker.blur();
+    await marker.focus();
+    await expect(box).toBeVisible();
+    await page.locator('h1').evaluate((h) => {
+      h.tabIndex = -1;
+      h.focus();
+    });
+    await expect(box).toBeHidden();
+  });
+
+  test('tapping a marker opens its preview without leaving the sentence; a tap elsewhere closes it; a second tap goes to the note', async ({ page, hasTouch }) => {
+    test.skip(!hasTouch, 'taps need a touch screen');
+    if (!cite) throw new Error('/case/ has no citation inside a section');
+    await page.goto('/case/');
+    const marker = page.locator(`#${cite.markerId}`);
+    await marker.tap();
+    const box = preview(page);
+    await expect(box).toBeVisible();
+    expect(new URL(page.url()).hash).toBe('');
+    await page.locator('h1').tap();
+    await expect(box).toBeHidden();
+    await marker.tap();
+    await expect(box).toBeVisible();
+    await marker.tap();
+    await expect(page).toHaveURL(new RegExp(`#note-${cite.note}$`));
+  });
+
+  test('a preview for a marker at the edge of a 320 px screen stays on the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/case/');
+    const markers = page.locator('main sup.note-ref a');
+    const rights = await markers.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().right));
+    for (const i of [rights.indexOf(Math.max(...rights)), rights.indexOf(Math.min(...rights))]) {
+      const marker = markers.nth(i);
+      await marker.scrollIntoViewIfNeeded();
+      await marker.focus();
+      const box = await preview(page).boundingBox();
+      expect(box, `marker ${i}`).not.toBeNull();
+      if (!box) continue;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(320);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      await page.keyboard.press('Escape');
+    }
+  });
+});
+
+test.describe('on this page', () => {
+  test('marks the section in view as the reader scrolls', async ({ page }) => {
+    await page.goto('/case/');
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    for (const id of ['one-minute-rule', 'zoom-response', 'charges']) {
+      await page.locator(`#${id}`).evaluate((h) => h.scrollIntoView());
+      await expect(toc.locator(`a[href="#${id}"]`)).toHaveAttribute('aria-current', 'true');
+      await expect(toc.locator('a[aria-current]')).toHaveCount(1);
+    }
+  });
+
+  test('stands beside the text on wide screens and stays there as the reader scrolls', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'a wide screen');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/case/');
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc.getByRole('link', { name: 'The one-minute rule' })).toBeVisible();
+    const text = await page.locator('.page-body').boundingBox();
+    const side = await toc.boundingBox();
+    expect(side && text && side.x).toBeGreaterThanOrEqual((text?.x ?? 0) + (text?.width ?? 0));
+    await page.mouse.wheel(0, 5000);
+    await expect(toc.getByRole('link', { name: 'The one-minute rule' })).toBeInViewport();
+  });
+
+  test('is a collapsed box above the text on phones that opens on demand', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/case/');
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const link = toc.getByRole('link', { name: 'The one-minute rule' });
+    await expect(link).toBeHidden();
+    await toc.locator('summary').click();
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page).toHaveURL(/#one-minute-rule$/);
+    await expect(page.locator('#one-minute-rule')).toBeInViewport();
+  });
+});
+
+test.describe('navigation', () => {
+  test('on a phone the menu button opens and closes the menu by keyboard', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/laws/');
+    const button = page.getByRole('button', { name: 'Menu' });
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(nav).toBeHidden();
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(nav.getByRole('link', { name: 'Laws' })).toHaveAttribute('aria-current', 'page');
+    await page.keyboard.press('Tab');
+    await expect(nav.getByRole('link', { name: 'The case' })).toBeFocused();
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.keyboard.press('Escape');
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(button).toBeFocused();
+    await expect(nav).toBeHidden();
+    await page.keyboard.press('Space');
+    await expect(nav).toBeVisible();
+    await page.keyboard.press('Space');
+    await expect(nav).toBeHidden();
+  });
+
+  test('on a wide screen the navigation is always shown, with no menu button', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'a wide screen');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/case/');
+    await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'The case' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  test('nested pages show their parents as breadcrumbs', async ({ page }) => {
+    await page.goto('/related-cases/tiktok/');
+    const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+    await expect(crumbs.getByRole('link')).toHaveText(['Home', 'Related cases']);
+    await crumbs.getByRole('link', { name: 'Related cases' }).click();
+    await expect(page).toHaveURL(/\/related-cases\/$/);
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toHaveCount(0);
+    await page.goto('/sources/lowdown-hub/');
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link')).toHaveText(['Home', 'Sources']);
+  });
+
+  test('previous and next lead through the main pages in reading order', async ({ page }) => {
+    await page.goto('/');
+    const seen = ['/'];
+    for (;;) {
+      const next = page.getByRole('navigation', { name: 'Previous and next page' }).getByRole('link', { name: /^Next/ });
+      if ((await next.count()) === 0) break;
+      const target = (await next.getAttribute('href')) ?? '';
+      await next.click();
+      await expect(page).toHaveURL(new RegExp(`${target}$`));
+      seen.push(target);
+    }
+    expect(seen).toEqual(['/', '/case/', '/laws/', '/corporate-responses/', '/related-cases/', '/related-cases/tiktok/', '/related-cases/airbnb/', '/related-cases/beijing-servers/', '/timeline/', '/people/', '/sources/', '/about/']);
+    await page.getByRole('navigation', { name: 'Previous and next page' }).getByRole('link', { name: /^Previous/ }).click();
+    await expect(page).toHaveURL(/\/sources\/$/);
+  });
+});
+
+test.describe('key facts', () => {
+  for (const url of ['/case/', '/laws/', '/corporate-responses/', '/related-cases/', '/related-cases/tiktok/', '/related-cases/airbnb/', '/related-cases/beijing-servers/']) {
+    test(`${url} opens with key facts, every one of them cited`, async ({ page }) => {
+      await page.goto(url);
+      const box = page.getByRole('region', { name: 'Key facts' });
+      await expect(box).toBeVisible();
+      const facts = box.locator('.fact');
+      expect(await facts.count()).toBeGreaterThanOrEqual(2);
+      for (const fact of await facts.all()) await expect(fact.locator('dd sup.note-ref a').first()).toBeVisible();
+      // It comes first: nothing of the page's own text stands before it.
+      expect(await box.evaluate((b) => b.previousElementSibling === null)).toBe(true);
+    });
+  }
+});
+
+test.describe('theme', () => {
+  test('the theme switch applies a choice, remembers it and shows no flash of the other theme on the next load', async ({ page }) => {
+    const violations = await watchCsp(page);
+    await page.emulateMedia({ colorScheme: 'light' });
+    // What the page looks like the moment <body> starts, before anything could paint.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.body) return;
+        observer.disconnect();
+        (window as unknown as { __first: unknown }).__first = {
+          theme: document.documentElement.dataset['theme'] ?? null,
+          background: getComputedStyle(document.body).backgroundColor,
+        };
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const first = () => page.evaluate(() => (window as unknown as { __first: { theme: string | null; background: string } }).__first);
+    const dark = 'rgb(21, 23, 26)';
+    const light = 'rgb(253, 252, 250)';
+
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/case/');
+    expect(await first()).toEqual({ theme: null, background: light });
+    const theme = page.getByLabel('Theme');
+    await theme.selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('body')).toHaveCSS('background-color', dark);
+
+    await page.goto('/laws/');
+    expect(await first()).toEqual({ theme: 'dark', background: dark });
+    await expect(page.getByLabel('Theme')).toHaveValue('dark');
+
+    await page.getByLabel('Theme').selectOption('auto');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(page.locator('body')).toHaveCSS('background-color', dark);
+    await page.reload();
+    expect(await first()).toEqual({ theme: null, background: dark });
+    await page.getByLabel('Theme').selectOption('light');
+    await page.reload();
+    expect(await first()).toEqual({ theme: 'light', background: light });
+    expect(await violations()).toEqual([]);
+  });
+
+  test('the theme switch is hidden without JavaScript, where the system theme applies', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto('/case/');
+    await expect(page.getByLabel('Theme')).toBeHidden();
+    await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(21, 23, 26)');
+    await context.close();
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the navigation shows without a menu button, the contents open, and a marker is a link to its note', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/case/');
+    await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Laws' })).toBeVisible();
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await toc.locator('summary').click();
+    await expect(toc.getByRole('link', { name: 'The charges' })).toBeVisible();
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    if (!cite) throw new Error('/case/ has no citation inside a section');
+    await page.locator(`#${cite.markerId}`).click();
+    await expect(page).toHaveURL(new RegExp(`#note-${cite.note}$`));
+  });
+
+  test('the contents stand open beside the text on a wide screen', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/case/');
+    await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'The charges' })).toBeVisible();
+  });
+});
+
+test.describe('print', () => {
+  test('hides the chrome and prints the full address of every note and link', async ({ page }) => {
+    await page.goto('/related-cases/tiktok/');
+    const origin = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').origin;
+    await page.emulateMedia({ media: 'print' });
+    for (const chrome of ['.site-header', '.site-footer', '.breadcrumbs', '.page-nav', '.cite-panel', '.theme-switch', '.menu-button']) {
+      await expect(page.locator(chrome).first(), chrome).toBeHidden();
+    }
+    await expect(page.getByRole('region', { name: 'Key facts' })).toBeVisible();
+    const note = await page.locator('.notes a.passage-link').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(note).toContain(`${origin}/sources/`);
+    await page.goto('/case/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.toc')).toBeHidden();
+    await expect(page.locator('.heading').first()).toHaveCSS('break-after', 'avoid');
+  });
+});
+
+test.describe('at 320 px', () => {
+  test('no page scrolls sideways, with the menu and the contents open', { tag: '@sweep' }, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of paths) {
+      await page.goto(path);
+      expect(await overflow(page), path).toBeLessThanOrEqual(0);
+      await page.getByRole('button', { name: 'Menu' }).click();
+      const toc = page.locator('.toc summary');
+      if (await toc.count()) await toc.click();
+      expect(await overflow(page), `${path} with the menu open`).toBeLessThanOrEqual(0);
+    }
+  });
+
+  test('very long words and URLs, names in other scripts and a 30-row table do not widen the page', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/case/');
+    await page.evaluate(() => {
+      const long = 'Verwaltungsgerichtsbarkeitsentscheidungsbegründungsverpflichtung'.repeat(2);
+      const url = `https://example.org/${'a-very-long-path-segment/'.repeat(8)}?query=${'x'.repeat(60)}`;
+      const names = ['金新疆金新疆金新疆金新疆金新疆金新疆金新疆金新疆金新疆金新疆', 'ซินเจียงจินผู้บริหารซูมประจำประเทศจีนซินเจียงจินผู้บริหาร', 'شينجيانغجينالمديرالتنفيذيلشركةزومفيالصين'];
+      const body = document.querySelector('.page-body');
+      const heading = document.querySelector('.page-body .heading-2');
+      const fact = document.querySelector('.key-facts .fact');
+      const tocLink = document.querySelector('.toc a');
+      if (!body || !heading || !fact || !tocLink) throw new Error('page structure changed');
+      const p = document.createElement('p');
+      p.innerHTML = `${long} <a href="${url}">${url}</a> ${names.join(' ')}`;
+      body.prepend(p);
+      const h = heading.cloneNode(true) as HTMLElement;
+      h.querySelector('h2')?.replaceChildren(`${long} ${names[0]}`);
+      body.prepend(h);
+      fact.querySelector('dd')?.append(` ${names.join('')} ${url}`);
+      tocLink.textContent = long;
+      const rows = Array.from({ length: 30 }, (_, i) => `<tr><td>${i + 1}</td><td>${names[i % 3]}</td><td>${long}</td><td>18 December 2020</td></tr>`).join('');
+      const table = document.createElement('div');
+      table.className = 'table-scroll';
+      table.innerHTML = `<table><thead><tr><th>#</th><th>Name</th><th>Word</th><th>Date</th></tr></thead><tbody>${rows}</tbody></table>`;
+      body.prepend(table);
+    });
+    await page.locator('.toc summary').click();
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+  });
+});
+
+test('the site\u2019s own JavaScript on a reading page stays within 6 KB compressed', async ({ page }) => {
+  const scripts: Buffer[] = [];
+  page.on('response', async (r) => {
+    if (r.request().resourceType() === 'script') scripts.push(await r.body());
+  });
+  await page.goto('/case/', { waitUntil: 'networkidle' });
+  const bytes = scripts.reduce((n, body) => n + gzipSync(body, { level: 9 }).length, 0);
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(bytes).toBeLessThanOrEqual(6 * 1024);
+});

@@ -1,0 +1,491 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
+import { siteIndex } from './site-data';
+
+/**
+ * Search in a real browser, against the built site: landing on the right section, the URL
+ * round trip, the keyboard, highlighting, hostile input, the base path and the page without
+ * JavaScript. Every test fails on a dialog, a console error, a page error, a CSP violation
+ * (the pages carry their own policy) or a request to another origin.
+ */
+const test = base.extend<{ guard: string[] }>({
+  guard: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('dialog', (dialog) => {
+        problems.push(`dialog: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') problems.push(`request to another origin: ${request.url()}`);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+        });
+      });
+      await use(problems);
+      expect(problems).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+const headerField = (page: Page): Locator => page.getByRole('combobox', { name: 'Search the explainer' });
+const headerResults = (page: Page): Locator => page.getByRole('listbox', { name: 'Search results' });
+const pageField = (page: Page): Locator => page.getByRole('searchbox', { name: 'A name, an agency, a number or a phrase' });
+
+/** Types a query into the header search and waits until the list shows that query's results. */
+async function searchInHeader(page: Page, query: string): Promise<void> {
+  await headerField(page).click();
+  await headerField(page).clear();
+  await headerField(page).pressSequentially(query);
+  await expect(headerResults(page)).toHaveAttribute('data-query', query);
+}
+
+/** The link of an option or result, without the highlight parameter: "/case/#one-minute-rule". */
+async function target(link: Locator): Promise<string> {
+  const url = new URL((await link.getAttribute('href')) ?? '', 'http://x');
+  return `${url.pathname}${url.hash}`;
+}
+
+/** Whether the element is inside the section that starts at the heading with the id (to the next heading of its level or higher). */
+function inSection(element: Element, id: string): boolean {
+  const anchor = document.getElementById(id);
+  const heading = anchor?.closest('h1, h2, h3, h4, h5, h6') ?? anchor;
+  if (!heading) return false;
+  const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+  const level = Number(heading.tagName.slice(1)) || 7;
+  const end = headings.slice(headings.indexOf(heading) + 1).find((h) => Number(h.tagName.slice(1)) <= level);
+  const after = heading.contains(element) || (heading.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  const before = !end || (end.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING) !== 0;
+  return after && before;
+}
+
+/** Checks a landing: the URL, the words marked, the first mark of the section in view. */
+async function expectLanding(page: Page, where: string, query: string): Promise<void> {
+  const [path, id = ''] = where.split('#');
+  await expect(page).toHaveURL((url) => url.pathname === path && url.hash === (id ? `#${id}` : '') && url.searchParams.get('highlight') === query);
+  const first = page.locator('mark.search-hit-first');
+  await expect(first).toHaveCount(1);
+  await expect(first).toBeInViewport();
+  if (id) expect(await first.evaluate(inSection, id), `the first highlighted match is in #${id}`).toBe(true);
+  // Search leaves out the notes and markers; so does the highlight.
+  await expect(page.locator('[data-pagefind-ignore] mark.search-hit')).toHaveCount(0);
+}
+
+// Queries a reader might type (names, agencies, numbers, phrases, a garbled spelling), and the
+// section that answers each, read from the content: the section about the thing itself.
+const LANDINGS: [query: string, where: string][] = [
+  ['one-minute', '/case/#one-minute-rule'],
+  ['MSS', '/laws/#mss'],
+  ['23,000', '/#key-figures'],
+  ['Sean Joyce', '/people/#sean-joyce'],
+  ['Zhou Fengsuo', '/people/#zhou-fengsuo'],
+  ['US04', '/case/#free-accounts'],
+  ['quarantine', '/case/#quarantine-idea'],
+  ['non-disclosure agreement', '/case/#non-disclosure-agreement'],
+  ['real-name registration', '/laws/#real-name-registration'],
+  ['Humane China', '/people/#humanitarian-china'],
+  ['Ministry of Public Security', '/laws/#mps'],
+  ['Xinjiang users', '/case/#xinjiang-users'],
+  ['Internet police', '/laws/#internet-police'],
+  ['TikTok', '/related-cases/tiktok/'],
+];
+
+test.describe('landing on the section that answers the query', () => {
+  for (const [query, where] of LANDINGS) {
+    test(`"${query}" → ${where}`, async ({ page }) => {
+      await page.goto('/about/');
+      await searchInHeader(page, query);
+      const first = headerResults(page).getByRole('option').first();
+      expect(await target(first)).toBe(where);
+      await headerField(page).press('ArrowDown');
+      await expect(headerField(page)).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id')) ?? '');
+      await headerField(page).press('Enter');
+      await expectLanding(page, where, query);
+    });
+  }
+});
+
+test('the search engine loads on intent, not with the page', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/case/');
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((p) => p.includes('/pagefind/') || p.includes('search-combobox'))).toEqual([]);
+  await headerField(page).focus();
+  await expect.poll(() => requested.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
+
+test('"/" and Ctrl-K or ⌘-K put the cursor in the search field', async ({ page }) => {
+  await page.goto('/laws/');
+  await page.locator('body').press('/');
+  await expect(headerField(page)).toBeFocused();
+  await headerField(page).blur();
+  await page.keyboard.press('Control+k');
+  await expect(headerField(page)).toBeFocused();
+  await headerField(page).blur();
+  await page.keyboard.press('Meta+k');
+  await expect(headerField(page)).toBeFocused();
+  // On the search page, the shortcuts go to the page's own field.
+  await page.goto('/search/?q=MSS');
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(pageField(page)).toBeFocused();
+});
+
+test('the header search is a combobox that the keyboard operates', async ({ page }) => {
+  await page.goto('/');
+  await searchInHeader(page, 'Evanina');
+  const field = headerField(page);
+  const options = headerResults(page).getByRole('option');
+  await expect(field).toHaveAttribute('aria-expanded', 'true');
+  await expect(options.first()).toBeVisible();
+  const count = await options.count();
+  expect(count).toBeGreaterThan(2);
+  // Down, down, up: the second option, then the first; focus never leaves the field.
+  await field.press('ArrowDown');
+  await field.press('ArrowDown');
+  await expect(field).toHaveAttribute('aria-activedescendant', (await options.nth(1).getAttribute('id')) ?? '');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await field.press('ArrowUp');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'false');
+  await expect(field).toBeFocused();
+  // Up from the first wraps to the last: "See all results".
+  await field.press('ArrowUp');
+  await expect(options.last()).toHaveAttribute('aria-selected', 'true');
+  await expect(options.last()).toHaveText('See all results on the search page');
+  // Escape closes the list and keeps the words; a second Escape clears them.
+  await field.press('Escape');
+  await expect(field).toHaveAttribute('aria-expanded', 'false');
+  await expect(headerResults(page)).toBeHidden();
+  await expect(field).toHaveValue('Evanina');
+  await field.press('ArrowDown');
+  await expect(field).toHaveAttribute('aria-expanded', 'true');
+  await field.press('Escape');
+  await field.press('Escape');
+  await expect(field).toHaveValue('');
+  // Tab leaves the field and closes the list.
+  await searchInHeader(page, 'Evanina');
+  await field.press('Tab');
+  await expect(headerResults(page)).toBeHidden();
+});
+
+test('the number of results is announced once the reader pauses', async ({ page }) => {
+  await page.goto('/');
+  await searchInHeader(page, 'Evanina');
+  const live = page.locator('[data-search-live]');
+  await expect(live).toHaveAttribute('role', 'status');
+  await expect(live).toHaveText(/^\d+ pages match\. \d+ sections are listed\.$/);
+  await searchInHeader(page, 'zzqqx');
+  await expect(live).toHaveText('No results for zzqqx');
+});
+
+test('results follow the typing, and a slower earlier search never overwrites a later one', async ({ page }) => {
+  await page.goto('/');
+  await headerField(page).click();
+  // Every keystroke searches ("S", "Se", …); only the last query's results may stay.
+  await headerField(page).pressSequentially('Sean Joyce', { delay: 0 });
+  await expect(headerResults(page)).toHaveAttribute('data-query', 'Sean Joyce');
+  expect(await target(headerResults(page).getByRole('option').first())).toBe('/people/#sean-joyce');
+  await headerField(page).press('Backspace');
+  await expect(headerResults(page)).toHaveAttribute('data-query', 'Sean Joyc');
+});
+
+test('a single letter searches nothing: it would match nearly every page', async ({ page }) => {
+  await page.goto('/');
+  await headerField(page).click();
+  await headerField(page).pressSequentially('M');
+  await expect(headerField(page)).toHaveAttribute('aria-expanded', 'false');
+  await headerField(page).pressSequentially('SS');
+  await expect(headerResults(page)).toHaveAttribute('data-query', 'MSS');
+  await headerField(page).press('Backspace');
+  await headerField(page).press('Backspace');
+  await expect(headerResults(page)).toBeHidden();
+  await page.goto('/search/?q=M');
+  await expect(page.locator('[data-search-status]')).toHaveText('Type at least two letters.');
+  await expect(page.locator('.search-result')).toHaveCount(0);
+});
+
+test('each result shows its page, its section and the matched words', async ({ page }) => {
+  await page.goto('/');
+  await searchInHeader(page, 'MSS');
+  const first = headerResults(page).getByRole('option').first();
+  await expect(first.locator('.search-option-page')).toHaveText("China's laws and agencies in the case");
+  await expect(first.locator('.search-option-title')).toHaveText('The Ministry of State Security (MSS)');
+  await expect(first.locator('mark').first()).toHaveText('MSS');
+  await expect(first).toHaveAccessibleName(/^China's laws and agencies in the case The Ministry of State Security \(MSS\) .*MSS/);
+});
+
+test('a search that finds nothing says so and suggests names and topics that exist', async ({ page }) => {
+  await page.goto('/case/');
+  await searchInHeader(page, 'zzqqx');
+  await expect(page.locator('[data-search-summary]')).toHaveText('No results for “zzqqx”. Try one of these:');
+  const names = headerResults(page).getByRole('group', { name: 'Names to search for' }).getByRole('option');
+  await expect(names.first()).toHaveText('Xinjiang Jin');
+  await expect(headerResults(page).getByRole('group', { name: 'Topics to read' }).getByRole('option', { name: 'Laws' })).toBeVisible();
+  // A suggested name searches for itself in place.
+  await names.first().click();
+  await expect(headerField(page)).toHaveValue('Xinjiang Jin');
+  await expect(headerResults(page)).toHaveAttribute('data-query', 'Xinjiang Jin');
+  // The page about him, from its top.
+  expect(await target(headerResults(page).getByRole('option').first())).toBe('/case/');
+});
+
+test('the header search submits to the search page, which keeps the query in its URL', async ({ page }) => {
+  await page.goto('/timeline/');
+  await searchInHeader(page, 'Brookings');
+  await headerField(page).press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=Brookings$/);
+  await expect(pageField(page)).toHaveValue('Brookings');
+  const first = page.locator('.search-result a').first();
+  await expect(first).toBeVisible();
+  expect(await target(first)).toBe('/people/#brookings');
+});
+
+test('?q= round trip: typing updates the URL, and Back and Forward restore each search', async ({ page }) => {
+  await page.goto('/search/?q=MSS');
+  await expect(pageField(page)).toHaveValue('MSS');
+  await expect(page.getByText('Search needs JavaScript')).toBeHidden();
+  await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ pages match “MSS”\. Best sections first\.$/);
+  expect(await target(page.locator('.search-result a').first())).toBe('/laws/#mss');
+
+  await pageField(page).fill('');
+  await pageField(page).pressSequentially('Zhou Fengsuo');
+  await expect(page).toHaveURL(/\/search\/\?q=Zhou\+Fengsuo$/);
+  await expect(page.locator('[data-search-status]')).toContainText('“Zhou Fengsuo”');
+  await page.locator('.search-result a').first().click();
+  await expectLanding(page, '/people/#zhou-fengsuo', 'Zhou Fengsuo');
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search\/\?q=Zhou\+Fengsuo$/);
+  await expect(pageField(page)).toHaveValue('Zhou Fengsuo');
+  await expect(page.locator('[data-search-status]')).toContainText('“Zhou Fengsuo”');
+  // One history entry for the whole typing, not one per letter.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search\/\?q=MSS$/);
+  await expect(pageField(page)).toHaveValue('MSS');
+  await expect(page.locator('[data-search-status]')).toContainText('“MSS”');
+  await page.goForward();
+  await expect(pageField(page)).toHaveValue('Zhou Fengsuo');
+  await expect(page.locator('[data-search-status]')).toContainText('“Zhou Fengsuo”');
+});
+
+test('filters are in the URL too, and narrow the results by topic and by source', async ({ page }) => {
+  await page.goto('/search/?q=Zoom&topic=laws');
+  const filters = page.locator('details[data-search-filters]');
+  await expect(filters).toHaveAttribute('open', '');
+  await expect(page.getByRole('checkbox', { name: /^Laws/ })).toBeChecked();
+  await expect(page.locator('[data-search-status]')).toHaveText(/^1 page matches “Zoom” with these filters\./);
+  for (const link of await page.locator('.search-result a').all()) expect(await target(link)).toMatch(/^\/laws\//);
+  await expect(page.locator('[data-count="topic:case"]')).toHaveText(/^\(\d+\)$/);
+
+  await page.getByRole('checkbox', { name: /^People/ }).check();
+  await expect(page).toHaveURL(/\?q=Zoom&topic=laws&topic=people$/);
+  await expect(page.locator('[data-search-status]')).toHaveText(/^2 pages match/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=Zoom&topic=laws$/);
+  await expect(page.getByRole('checkbox', { name: /^People/ })).not.toBeChecked();
+
+  // A source: every result's page cites it.
+  await page.goto('/search/?q=Airbnb&source=axios-2020-12-18');
+  await expect(page.getByRole('checkbox', { name: /^Axios, 18 Dec 2020/ })).toBeChecked();
+  const pages = new Set<string>();
+  for (const link of await page.locator('.search-result a').all()) pages.add((await target(link)).split('#')[0] ?? '');
+  for (const url of pages) {
+    const cites = url.startsWith('/sources/') ? url === '/sources/axios-2020-12-18/' : siteIndex().pages.get(url)?.citations.some((c) => c.source === 'axios-2020-12-18');
+    expect(cites, `${url} cites axios-2020-12-18`).toBe(true);
+  }
+
+  // Unknown filter values in a hand-edited URL are dropped.
+  await page.goto('/search/?q=MSS&topic=%3Cscript%3E');
+  await expect(page).toHaveURL(/\/search\/\?q=MSS$/);
+});
+
+test('the search page shows more results on request and moves focus to them', async ({ page }) => {
+  await page.goto('/search/?q=Zoom');
+  const results = page.locator('.search-result');
+  await expect(results).toHaveCount(10);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(results).toHaveCount(20);
+  await expect(results.nth(10).locator('a')).toBeFocused();
+});
+
+test.describe('highlighting on landing', () => {
+  test('marks the words and scrolls to the first match in the section, below its heading', async ({ page }) => {
+    await page.goto('/case/?highlight=23%2C000#xinjiang-users');
+    await expectLanding(page, '/case/#xinjiang-users', '23,000');
+    await expect(page.locator('mark.search-hit-first')).toHaveText('23,000');
+  });
+
+  test('picks the first match inside the target section, not an earlier one on the page', async ({ page }) => {
+    await page.goto('/laws/?highlight=MSS#mps');
+    await expectLanding(page, '/laws/#mps', 'MSS');
+    const where = await Promise.all((await page.locator('mark.search-hit').all()).map((mark) => mark.evaluate(inSection, 'mps')));
+    expect(where.indexOf(true), 'some matches come before the section').toBeGreaterThan(0);
+  });
+
+  test('marks stems and both spellings of a compound', async ({ page }) => {
+    await page.goto('/case/?highlight=one-minute#one-minute-rule');
+    await expect(page.locator('mark.search-hit-first')).toHaveCount(1);
+    const words = await page.locator('mark.search-hit').allTextContents();
+    expect(words).toContain('one-minute');
+    expect(words).toContain('one minute');
+  });
+
+  test('does nothing on a page opened without a search', async ({ page }) => {
+    await page.goto('/case/#one-minute-rule');
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('mark.search-hit')).toHaveCount(0);
+  });
+});
+
+// Each of these is typed (or pasted) into both search fields and put in a shared URL.
+const BAD_INPUT: [label: string, input: string][] = [
+  ['HTML', '<img src=x onerror=alert(1)><b>bold</b>'],
+  ['a script tag', '<script>alert(document.domain)</script>'],
+  ['a javascript: URL', 'javascript:alert(1)'],
+  ['10,000 characters', 'x'.repeat(10_000)],
+  ['regular-expression metacharacters', '.*+?^${}()|[]\\/'],
+  ['emoji', '😀🔥👩‍👩‍👧'],
+  ['right-to-left text', 'مرحبا بالعالم שלום'],
+  ['Chinese characters', '天安门事件'],
+  ['zero-width characters', 'Zo\u200Bom\u200D\u2060'],
+  ['whitespace only', ' \t  \u3000 '],
+];
+
+test.describe('bad input is shown as text, with no dialog, error or CSP violation', () => {
+  for (const [label, input] of BAD_INPUT) {
+    test(label, async ({ page }) => {
+      const normalized = input.replace(/[\u200B-\u200D\u2060]/g, '').replace(/\s+/gu, ' ').trim();
+      const echo = Array.from(normalized).length > 60 ? `${Array.from(normalized).slice(0, 59).join('')}…` : normalized;
+      const check = async (summary: Locator): Promise<void> => {
+        if (normalized === '') return;
+        if (normalized === 'Zoom') await expect(summary).toContainText('“Zoom”');
+        else await expect(summary).toContainText(`“${echo}”`);
+        await expect(page.locator('main img, header img, img[src="x"], b:text("bold")')).toHaveCount(0);
+      };
+
+      // The header field.
+      await page.goto('/case/');
+      await headerField(page).fill(input);
+      if (normalized === '') {
+        await expect(headerResults(page)).toBeHidden();
+        await expect(headerField(page)).toHaveAttribute('aria-expanded', 'false');
+      } else {
+        await expect(headerResults(page)).toHaveAttribute('data-query', normalized.slice(0, 200));
+        await check(page.locator('[data-search-summary]'));
+      }
+      await headerField(page).press('Enter');
+      await expect(page).toHaveURL(/\/search\//);
+
+      // The search page, from the URL.
+      await page.goto(`/search/?q=${encodeURIComponent(input)}`);
+      if (normalized === '') await expect(page.locator('[data-search-output]')).toBeHidden();
+      else await check(page.locator('[data-search-status]'));
+
+      // And typed into its field.
+      await pageField(page).fill(input);
+      if (normalized !== '') await check(page.locator('[data-search-status]'));
+
+      // A result link carrying it to a page.
+      await page.goto(`/case/?highlight=${encodeURIComponent(input)}#charges`);
+      await expect(page.locator('h1')).toBeVisible();
+    });
+  }
+
+  test('zero-width characters are ignored, so the word still matches', async ({ page }) => {
+    await page.goto('/');
+    await headerField(page).fill('Zo\u200Bom');
+    await expect(headerResults(page)).toHaveAttribute('data-query', 'Zoom');
+    await expect(page.locator('[data-search-summary]')).toHaveText(/^\d+ pages match “Zoom”$/);
+  });
+
+  test('right-to-left words are isolated from the sentence around them', async ({ page }) => {
+    await page.goto('/search/?q=%D8%B4%D9%84%D9%88%D9%85');
+    await expect(page.locator('[data-search-status] bdi')).toHaveText('شلوم');
+  });
+});
+
+test('reading pages load at most 6 KB (compressed) of the site’s own JavaScript', async ({ page }) => {
+  const sizes: Promise<number>[] = [];
+  page.on('requestfinished', (request) => {
+    if (request.resourceType() === 'script') sizes.push(request.sizes().then((s) => s.responseBodySize));
+  });
+  for (const url of ['/case/', '/people/', '/sources/epoch-times/']) {
+    sizes.length = 0;
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    expect(total, `${url}: ${total} bytes of JavaScript`).toBeLessThanOrEqual(6 * 1024);
+  }
+});
+
+test('axe finds no problem in the open header search or in the search page’s form and results', async ({ page }) => {
+  // The whole pages are swept by a11y.spec.ts; this looks at the states only a search produces.
+  const axe = async (...parts: string[]): Promise<string[]> => {
+    const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
+    for (const part of parts) builder.include(part);
+    return (await builder.analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  };
+  await page.goto('/case/');
+  await searchInHeader(page, 'MSS');
+  await headerField(page).press('ArrowDown');
+  expect(await axe('form[data-search-form]')).toEqual([]);
+  await searchInHeader(page, 'zzqqx');
+  expect(await axe('form[data-search-form]')).toEqual([]);
+  await page.goto('/search/?q=MSS&topic=laws');
+  await expect(page.locator('.search-result').first()).toBeVisible();
+  expect(await axe('form[data-search-page]', '[data-search-output]', '.search-site-index')).toEqual([]);
+});
+
+test('search works when the site is served from a sub-path', async ({ page, baseURL }) => {
+  // The same site built with BASE_PATH=/explainer, served one port up (see playwright.config.ts).
+  const root = new URL(baseURL ?? 'http://127.0.0.1:4399');
+  root.port = String(Number(root.port) + 1);
+  await page.goto(new URL('/explainer/case/', root).href);
+  await searchInHeader(page, 'MSS');
+  const first = headerResults(page).getByRole('option').first();
+  expect(await first.getAttribute('href')).toBe('/explainer/laws/?highlight=MSS#mss');
+  await first.click();
+  await expect(page).toHaveURL(/\/explainer\/laws\/\?highlight=MSS#mss$/);
+  await expect(page.locator('mark.search-hit-first')).toBeInViewport();
+  await page.goto(new URL('/explainer/search/?q=Sean+Joyce', root).href);
+  expect(await page.locator('.search-result a').first().getAttribute('href')).toBe('/explainer/people/?highlight=Sean+Joyce#sean-joyce');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page says search needs JavaScript and lists every page and section', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.getByText('Search needs JavaScript.')).toBeVisible();
+    const index = page.locator('.site-index');
+    const hrefs = new Set(await index.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))));
+    for (const [url, info] of siteIndex().pages) {
+      expect(hrefs.has(url), url).toBe(true);
+      for (const heading of info.headings) expect(hrefs.has(`${url}#${heading.id}`), `${url}#${heading.id}`).toBe(true);
+    }
+    for (const source of siteIndex().passages.keys()) expect(hrefs.has(`/sources/${source}/`), source).toBe(true);
+    // Every link lands somewhere real.
+    const first = index.locator('a[href="/case/#one-minute-rule"]');
+    await first.click();
+    await expect(page).toHaveURL(/\/case\/#one-minute-rule$/);
+  });
+
+  test('the header search is a plain form that goes to the search page', async ({ page }) => {
+    await page.goto('/case/');
+    const field = page.getByRole('searchbox', { name: 'Search the explainer' });
+    await field.fill('MSS');
+    await field.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=MSS$/);
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+  });
+});
