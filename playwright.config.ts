@@ -10,6 +10,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env['CI'],
   retries: 0,
+  // Generous limits: CI shares two cores with the build tools, and axe on the longest page is slow.
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -17,8 +20,10 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /subpath\.spec/ },
-    { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, testIgnore: /subpath\.spec/, grepInvert: /@sweep/ },
+    // Tags choose where a test runs: @touch needs a touch screen, @wide a mouse and a wide
+    // window, @sweep (a pass over the whole site) runs once.
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /subpath\.spec/, grepInvert: /@touch/ },
+    { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, testIgnore: /subpath\.spec/, grepInvert: /@sweep|@wide/ },
     // The same site built with BASE_PATH=/explainer (npm run build:subpath), served from that sub-path.
     {
       name: 'subpath',

@@ -54,6 +54,9 @@ function fill(m: HTMLAnchorElement): HTMLElement | undefined {
   const own = quotes.find((q) => q.querySelector(`a[href="#${CSS.escape(m.id)}"]`)) ?? quotes[0];
   const quote = span('cite-preview-quote');
   quote.append(...[...(own?.querySelector('blockquote p')?.childNodes ?? [])].map((n) => n.cloneNode(true)));
+  // A sentence from a bulleted list keeps its bullet in the notes; in a small preview it is noise.
+  const first = quote.firstChild;
+  if (first instanceof Text) first.data = first.data.replace(/^“\s*•\s*/, '“');
 
   const meta = span('cite-preview-source');
   const source = note.querySelector<HTMLAnchorElement>('a.note-source');

@@ -13,6 +13,8 @@ test('the sitemap lists the site', () => {
 for (const path of paths) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe: ${path} (${scheme})`, async ({ page }) => {
+      // axe walks every node; the longest page has thousands, so give it time on a busy machine.
+      test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();

@@ -41,6 +41,7 @@ test('a citation leads to its note, the note to the source passage, and the pass
 
 // A sweep of the whole site: tagged so it runs once (desktop), not per device.
 test('every citation on the site resolves to a marked source passage, and every passage links back', { tag: '@sweep' }, async ({ page }) => {
+  test.setTimeout(300_000);
   const index = siteIndex();
   for (const [url, pageData] of index.pages) {
     await page.goto(url);

@@ -31,6 +31,8 @@ for (const url of CONTRACT) {
 
 /** The main navigation; on a narrow screen it sits behind the menu button, so this opens it. */
 async function mainNav(page: Page): Promise<Locator> {
+  // The menu button appears once the page's script has run; wait for it to settle first.
+  await page.waitForLoadState('load');
   const menu = page.getByRole('button', { name: 'Menu' });
   if (await menu.isVisible()) await menu.click();
   return page.getByRole('navigation', { name: 'Main' });

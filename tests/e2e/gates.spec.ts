@@ -22,6 +22,7 @@ async function watch(page: Page): Promise<() => Promise<string[]>> {
 }
 
 test('every page has a strict CSP and shows no CSP violation, console error or page error', { tag: '@sweep' }, async ({ page }) => {
+  test.setTimeout(300_000);
   const problems = await watch(page);
   for (const path of paths) {
     await page.goto(path);
@@ -39,6 +40,7 @@ test('every page has a strict CSP and shows no CSP violation, console error or p
 });
 
 test('no page asks any other origin for anything, and none leaks the referrer', { tag: '@sweep' }, async ({ page }) => {
+  test.setTimeout(300_000);
   const foreign: string[] = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
@@ -57,6 +59,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('every page reads, and navigation, notes and anchors work', { tag: '@sweep' }, async ({ page }) => {
+  test.setTimeout(300_000);
     for (const path of paths) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);

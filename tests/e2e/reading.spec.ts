@@ -33,8 +33,8 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
 }
 
 test.describe('citation previews', () => {
-  test('hovering a marker shows the cited words in their sentence, the source, its date and the passage link', async ({ page, isMobile }) => {
-    test.skip(isMobile, 'hover needs a mouse');
+  // @wide: needs a mouse; runs in the desktop project only.
+  test('hovering a marker shows the cited words in their sentence, the source, its date and the passage link', { tag: '@wide' }, async ({ page }) => {
     if (!cite) throw new Error('/case/ has no citation inside a section');
     await page.goto('/case/');
     const marker = page.locator(`#${cite.markerId}`);
@@ -66,8 +66,7 @@ test.describe('citation previews', () => {
     await expect(box).toBeHidden();
   });
 
-  test('a mouse click on a marker still jumps to the note', async ({ page, isMobile }) => {
-    test.skip(isMobile, 'a click with a mouse');
+  test('a mouse click on a marker still jumps to the note', { tag: '@wide' }, async ({ page }) => {
     if (!cite) throw new Error('/case/ has no citation inside a section');
     await page.goto('/case/');
     await page.locator(`#${cite.markerId}`).click();
@@ -101,8 +100,8 @@ test.describe('citation previews', () => {
     await expect(box).toBeHidden();
   });
 
-  test('tapping a marker opens its preview without leaving the sentence; a tap elsewhere closes it; a second tap goes to the note', async ({ page, hasTouch }) => {
-    test.skip(!hasTouch, 'taps need a touch screen');
+  // @touch: needs a touch screen; runs in the phone project only.
+  test('tapping a marker opens its preview without leaving the sentence; a tap elsewhere closes it; a second tap goes to the note', { tag: '@touch' }, async ({ page }) => {
     if (!cite) throw new Error('/case/ has no citation inside a section');
     await page.goto('/case/');
     const marker = page.locator(`#${cite.markerId}`);
@@ -149,8 +148,7 @@ test.describe('on this page', () => {
     }
   });
 
-  test('stands beside the text on wide screens and stays there as the reader scrolls', async ({ page, isMobile }) => {
-    test.skip(isMobile, 'a wide screen');
+  test('stands beside the text on wide screens and stays there as the reader scrolls', { tag: '@wide' }, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/case/');
     const toc = page.getByRole('navigation', { name: 'On this page' });
@@ -201,8 +199,7 @@ test.describe('navigation', () => {
     await expect(nav).toBeHidden();
   });
 
-  test('on a wide screen the navigation is always shown, with no menu button', async ({ page, isMobile }) => {
-    test.skip(isMobile, 'a wide screen');
+  test('on a wide screen the navigation is always shown, with no menu button', { tag: '@wide' }, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/case/');
     await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
