@@ -41,6 +41,29 @@ test.describe('section links', () => {
   });
 });
 
+test('every paragraph link on the longest page starts with words found once on the page, notes included @sweep', async ({ page, context }) => {
+  test.setTimeout(300_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/case/');
+  // The page's text as a browser matches a fragment against it: the notes too, even though they
+  // are laid out only near the screen.
+  const pageText = await page.evaluate(() => {
+    for (const n of document.querySelectorAll<HTMLElement>('.notes')) n.style.contentVisibility = 'visible';
+    return (document.getElementById('main')?.innerText ?? '').replace(/\s+/g, ' ');
+  });
+  expect(pageText).toContain('see passage');
+  const buttons = page.locator('main button[data-para-link]');
+  const total = await buttons.count();
+  expect(total).toBeGreaterThan(50);
+  for (let i = 0; i < total; i++) {
+    await buttons.nth(i).click();
+    const hash = new URL(await page.evaluate(() => navigator.clipboard.readText())).hash;
+    const start = decodeURIComponent(/:~:text=([^,&]+)/.exec(hash)?.[1] ?? '');
+    expect(start, `paragraph ${i + 1}: ${hash}`).not.toBe('');
+    expect(pageText.split(start).length - 1, `paragraph ${i + 1}: "${start}"`).toBe(1);
+  }
+});
+
 test('a paragraph link carries a text fragment that lands on its paragraph', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   // A short window, so that some paragraph sits more than a screen below its heading.

@@ -1,6 +1,6 @@
 /**
  * The reader's theme switch repeats the site's light and dark colours under
- * :root[data-theme='light'] and :root[data-theme='dark'] (src/styles/reading.css). These tests
+ * :root[data-theme='light'] and :root[data-theme='dark'] (src/styles/reading.css, and code.css for code samples). These tests
  * fail when a colour is added or changed for the system's light or dark mode and not for the
  * switch, so a reader who chose a theme never sees a mix of the two.
  */
@@ -35,7 +35,7 @@ function rules(css: string): { context: string; selector: string; props: Palette
 }
 
 const read = (name: string) => readFileSync(new URL(`../../src/styles/${name}`, import.meta.url), 'utf8');
-const all = [...rules(read('global.css')), ...rules(read('reading.css'))];
+const all = ['global.css', 'reading.css', 'code.css'].flatMap((name) => rules(read(name)));
 const collect = (pick: (r: { context: string; selector: string }) => boolean): Palette =>
   new Map(all.filter(pick).flatMap((r) => [...r.props]));
 

@@ -1,13 +1,14 @@
 /**
- * "Cite this": fills in today's date as the access date in the page's citation panel, and opens
- * the same panel for a single section from its heading's "Cite" link. Paragraph links: copies a
- * URL whose text fragment points at exactly one paragraph.
+ * What the page's link and citation controls do, loaded the first time a reader uses one
+ * (src/scripts/actions-boot.ts hands over the control): a heading's "#" link copies the section's
+ * URL; its "Cite" link opens the citation formats for that section; a paragraph's "¶" button
+ * copies a URL whose text fragment points at exactly that paragraph; the page's citation panel
+ * gets today's date as the access date. When the clipboard is refused, the text is shown selected
+ * so the reader can copy it by hand.
  */
 import { CITE_FORMATS, formatCitation, type CiteTarget } from '../lib/cite-formats';
 import { paragraphFragment } from '../lib/text-fragment';
 import { announce, copyText } from './announce';
-
-document.documentElement.classList.add('js');
 
 const main = document.getElementById('main');
 const canonical = () => document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0] ?? '';
@@ -39,12 +40,11 @@ function fill(root: ParentNode, t: CiteTarget): void {
   }
 }
 
-// The page panel: add the access date when the reader opens it.
-const panel = document.querySelector<HTMLDetailsElement>('.cite-panel');
-panel?.addEventListener('toggle', () => {
+/** The page's citation panel, opened: the formats with today's access date. */
+export function fillPanel(panel: HTMLDetailsElement): void {
   const t = target();
   if (panel.open && t) fill(panel, t);
-});
+}
 
 let dialog: HTMLDialogElement | undefined;
 
@@ -86,23 +86,28 @@ function sectionDialog(): HTMLDialogElement {
   return dialog;
 }
 
-document.addEventListener('click', (event) => {
-  const el = event.target instanceof Element ? event.target : null;
-  const cite = el?.closest<HTMLAnchorElement>('a[data-cite-section]');
-  if (cite) {
-    const t = target(cite.dataset['citeSection']);
-    if (!t) return;
-    event.preventDefault();
+/** Carries out what a control asks for; the click's default was already prevented. */
+export function act(control: Element): void {
+  if (control instanceof HTMLAnchorElement && control.hasAttribute('data-copy-link')) {
+    history.replaceState(null, '', control.hash);
+    const url = control.href;
+    void copyText(url).then((ok) => (ok ? announce('Link copied') : announce('Copy this link:', url)));
+  } else if (control instanceof HTMLAnchorElement && control.dataset['citeSection'] !== undefined) {
+    const t = target(control.dataset['citeSection']);
+    // Without the page's metadata there is nothing to format: follow the link to the page panel.
+    if (!t) {
+      location.href = control.href;
+      return;
+    }
     const d = sectionDialog();
     const title = d.querySelector('h2');
     if (title) title.textContent = `Cite this section: ${t.sectionTitle ?? ''}`;
     fill(d, t);
     d.showModal();
-    return;
+  } else if (control instanceof HTMLButtonElement) {
+    void copyParagraphLink(control);
   }
-  const para = el?.closest<HTMLButtonElement>('button[data-para-link]');
-  if (para) void copyParagraphLink(para);
-});
+}
 
 /** The id of the section a paragraph belongs to: the nearest heading before it. */
 function sectionOf(p: Element): string | undefined {
@@ -129,10 +134,23 @@ function runsOf(p: Element): string[] {
   return runs;
 }
 
+/**
+ * The page's text as the browser matches a text fragment against it. The notes are laid out only
+ * near the screen (content-visibility in global.css), and innerText leaves out what is not laid
+ * out, so they are laid out for the moment it takes to read it.
+ */
+function pageText(main: HTMLElement): string {
+  const lazy = [...main.querySelectorAll<HTMLElement>('.notes')];
+  for (const el of lazy) el.style.contentVisibility = 'visible';
+  const text = main.innerText;
+  for (const el of lazy) el.style.contentVisibility = '';
+  return text;
+}
+
 async function copyParagraphLink(button: HTMLButtonElement): Promise<void> {
   const p = button.closest('p');
   if (!p || !main) return;
-  const fragment = paragraphFragment(runsOf(p), main.innerText);
+  const fragment = paragraphFragment(runsOf(p), pageText(main));
   const section = sectionOf(p);
   const url = `${canonical()}#${section ?? ''}${fragment ? `:~:${fragment}` : ''}`;
   (await copyText(url)) ? announce('Link to paragraph copied') : announce('Copy this link:', url);
