@@ -28,6 +28,9 @@ export default defineConfig({
   trailingSlash: 'always',
   redirects: registry.redirects ?? {},
   integrations: [mdx(), citations()],
+  // Code samples go through CodeBlock.astro (Shiki with classes). Astro's own highlighting of
+  // fenced code writes style="" attributes, which the CSP below blocks: a fenced block stays plain.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   // Inline the stylesheet: the first render then needs nothing but the HTML document.
   build: { format: 'directory', inlineStylesheets: 'always' },

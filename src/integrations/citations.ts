@@ -4,10 +4,11 @@
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkChangelog, type ChangeEntry } from '../lib/changelog';
+import { pruneCspHashes } from '../lib/csp-hashes';
 import { renderCards } from '../lib/render-cards';
 import { SITE_TITLE } from '../site';
 import { CitationProblems } from '../lib/citation-index';
@@ -39,7 +40,9 @@ export default function citations(): AstroIntegration {
         for (const [from, to] of Object.entries(registry.redirects)) {
           if (!redirects.has(from)) problems.push(`content/anchors.json: no redirect page was built at ${from} (to ${to}).`);
         }
-        const all = [...registryProblems, ...problems, ...changelog];
+        const csp = pruneSiteCsp(dist);
+        logger.info(`Content Security Policy: each page keeps only its own inline hashes (${csp.removed} others removed).`);
+        const all = [...registryProblems, ...problems, ...changelog, ...csp.problems];
         if (all.length > 0) {
           throw new AstroError(
             `${all.length} problem${all.length === 1 ? '' : 's'} with published links or dates:\n\n${all.map((p) => `✖ ${p}`).join('\n')}`,
@@ -84,4 +87,25 @@ function changelogProblems(root: string, urls: string[]): string[] {
   if (!existsSync(path)) return ['content/changelog.json is missing: every page needs a publication date from it.'];
   const entries = JSON.parse(readFileSync(path, 'utf8')) as ChangeEntry[];
   return checkChangelog(entries, urls);
+}
+
+/** Every HTML file under `dir`. */
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/** Prunes each built page's policy to its own inline hashes (src/lib/csp-hashes.ts), in place. */
+function pruneSiteCsp(dist: string): { removed: number; problems: string[] } {
+  let removed = 0;
+  const problems: string[] = [];
+  for (const file of htmlFiles(dist)) {
+    const result = pruneCspHashes(readFileSync(file, 'utf8'));
+    removed += result.removed;
+    problems.push(...result.problems.map((p) => `${relative(dist, file)}: ${p}`));
+    if (result.removed > 0) writeFileSync(file, result.html);
+  }
+  return { removed, problems };
 }

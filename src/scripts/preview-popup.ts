@@ -11,6 +11,11 @@
  * else closes it. A mouse click still jumps to the note, as a reader of Wikipedia expects.
  */
 import { placePreview } from '../lib/preview-position';
+import previewStyle from '../styles/preview.css?url';
+import { loadStyle } from './load-style';
+
+// The previews' styles arrive with this code, not with every page.
+await loadStyle(previewStyle);
 
 const MARKER = 'sup.note-ref a[href^="#note-"]';
 /** Hover intent: a pointer passing over a marker on its way elsewhere opens nothing. */

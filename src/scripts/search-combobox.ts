@@ -10,6 +10,11 @@ import { searchQueryString, type SearchState } from '../lib/search-url';
 import { latestOnly } from '../lib/search-latest';
 import { loadEngine, runSearch, type SearchOutcome } from './search-engine';
 import { announcer, el, excerptNodes, quotedQuery } from './search-render';
+import popupStyle from '../styles/search-popup.css?url';
+import { loadStyle } from './load-style';
+
+// The list's styles arrive with this code, not with every page.
+await loadStyle(popupStyle);
 
 /** Sections listed under the field; the search page lists them all. */
 const MAX_OPTIONS = 7;
