@@ -58,6 +58,8 @@ test('every paragraph link on the longest page starts with words found once on t
   // note marker, without the punctuation at either end.
   const links = await page.evaluate(async () => {
     const found: { url: string; opening: string }[] = [];
+    // The browser's clipboard outlives a test: start from an empty one, and take each URL once it changes.
+    await navigator.clipboard.writeText('');
     let last = '';
     for (const button of document.querySelectorAll<HTMLButtonElement>('main button[data-para-link]')) {
       let opening = '';
