@@ -42,11 +42,17 @@ export default function citations(): AstroIntegration {
         }
         const csp = pruneSiteCsp(dist);
         logger.info(`Content Security Policy: each page keeps only its own inline hashes (${csp.removed} others removed).`);
-        const all = [...registryProblems, ...problems, ...changelog, ...csp.problems];
+        const all = [...registryProblems, ...problems, ...changelog];
         if (all.length > 0) {
           throw new AstroError(
             `${all.length} problem${all.length === 1 ? '' : 's'} with published links or dates:\n\n${all.map((p) => `✖ ${p}`).join('\n')}`,
             'Published URLs and anchors are permanent: restore them, or declare an alias or redirect in content/anchors.json. Every page needs a dated entry in content/changelog.json.',
+          );
+        }
+        if (csp.problems.length > 0) {
+          throw new AstroError(
+            `${csp.problems.length} inline script${csp.problems.length === 1 ? '' : 's'} or style${csp.problems.length === 1 ? '' : 's'} the Content Security Policy would block:\n\n${csp.problems.map((p) => `✖ ${p}`).join('\n')}`,
+            'Move the code into a file, or allow its exact text by its hash in astro.config.mjs (security.csp), as the theme script and the print-origin style are.',
           );
         }
         if (unregistered.length > 0) {

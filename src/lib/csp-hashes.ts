@@ -18,13 +18,17 @@ export function hashSource(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-/** The hash sources a page's inline scripts and styles need, by directive. */
-export function inlineHashes(html: string): { script: Set<string>; style: Set<string> } {
-  const script = new Set<string>();
-  const style = new Set<string>();
+/** The hash sources a page's inline scripts and styles need, by directive, each with the code's first words. */
+export function inlineHashes(html: string): { script: Map<string, string>; style: Map<string, string> } {
+  const script = new Map<string, string>();
+  const style = new Map<string, string>();
+  const opening = (body: string) => {
+    const text = body.replace(/\s+/g, ' ').trim();
+    return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  };
   for (const [, tag, attrs = '', body = ''] of html.matchAll(INLINE)) {
-    if (tag?.toLowerCase() === 'style') style.add(hashSource(body));
-    else if (!/\ssrc\s*=/i.test(attrs) && !DATA_BLOCK.test(attrs)) script.add(hashSource(body));
+    if (tag?.toLowerCase() === 'style') style.set(hashSource(body), opening(body));
+    else if (!/\ssrc\s*=/i.test(attrs) && !DATA_BLOCK.test(attrs)) script.set(hashSource(body), opening(body));
   }
   return { script, style };
 }
@@ -44,7 +48,9 @@ export function pruneCspHashes(html: string): { html: string; removed: number; p
     const [name = '', ...sources] = directive.trim().split(/\s+/);
     const want = name === 'script-src' ? needed.script : name === 'style-src' ? needed.style : undefined;
     if (!want) return directive.trim();
-    for (const hash of want) if (!sources.includes(hash)) problems.push(`inline ${name === 'script-src' ? 'script' : 'style'} with hash ${hash} is not allowed by ${name}`);
+    for (const [hash, code] of want) {
+      if (!sources.includes(hash)) problems.push(`inline ${name === 'script-src' ? 'script' : 'style'} ${JSON.stringify(code)} (${hash}) is not allowed by ${name}`);
+    }
     const kept = sources.filter((s) => !/^'sha(256|384|512)-/.test(s) || want.has(s));
     removed += sources.length - kept.length;
     return [name, ...kept].join(' ');

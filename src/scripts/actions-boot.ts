@@ -12,7 +12,13 @@ document.addEventListener('click', (event) => {
   const control = event.target instanceof Element ? event.target.closest(CONTROLS) : null;
   if (!control || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
-  void actions().then((m) => m.act(control));
+  // If the code cannot be fetched (a dropped connection), a link still goes where it points.
+  void actions().then(
+    (m) => m.act(control),
+    () => {
+      if (control instanceof HTMLAnchorElement) location.href = control.href;
+    },
+  );
 });
 
 const panel = document.querySelector<HTMLDetailsElement>('.cite-panel');

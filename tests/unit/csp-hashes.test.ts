@@ -17,8 +17,8 @@ describe('inlineHashes', () => {
     const { script, style } = inlineHashes(
       '<script>a()</script><script type="module" src="/x.js"></script><script type="application/ld+json">{"a":1}</script><style>p{}</style>',
     );
-    expect([...script]).toEqual([hashSource('a()')]);
-    expect([...style]).toEqual([hashSource('p{}')]);
+    expect([...script]).toEqual([[hashSource('a()'), 'a()']]);
+    expect([...style]).toEqual([[hashSource('p{}'), 'p{}']]);
   });
 });
 
@@ -36,9 +36,15 @@ describe('pruneCspHashes', () => {
     expect(out.problems).toEqual([]);
   });
 
-  it('reports inline code whose hash the policy lacks', () => {
+  it('reports inline code whose hash the policy lacks, with its first words', () => {
     const out = pruneCspHashes(page(`script-src 'self'; style-src 'self' ${s}`, '<script>b()</script><style>p{}</style>'));
-    expect(out.problems).toEqual([`inline script with hash ${b} is not allowed by script-src`]);
+    expect(out.problems).toEqual([`inline script "b()" (${b}) is not allowed by script-src`]);
+  });
+
+  it('shortens long inline code to its first 40 characters', () => {
+    const code = `window.something = ${'1 + '.repeat(20)}1;`;
+    const out = pruneCspHashes(page("script-src 'self'", `<script>${code}</script>`));
+    expect(out.problems[0]).toContain(`"${code.slice(0, 40)}…"`);
   });
 
   it('leaves a page without a policy unchanged', () => {
