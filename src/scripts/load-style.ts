@@ -4,10 +4,11 @@
  * counts against every first load. The CSP allows stylesheets from the site itself.
  */
 
-/** Adds the stylesheet at `href` once; resolves when it has loaded, or failed (then unstyled beats broken). */
+/**
+ * Adds the stylesheet at `href`; resolves when it has loaded, or failed (then unstyled beats
+ * broken). Called from a module's top level, so once per page.
+ */
 export function loadStyle(href: string): Promise<void> {
-  const existing = document.querySelector<HTMLLinkElement>(`link[rel="stylesheet"][href="${CSS.escape(href)}"]`);
-  if (existing) return Promise.resolve();
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = href;

@@ -3,15 +3,9 @@
  * scrolls (or arrives at a section, which scrolls), so its code (toc.ts) loads then.
  */
 if (document.querySelector('[data-toc]')) {
-  let loaded = false;
-  const load = (): void => {
-    if (loaded) return;
-    loaded = true;
-    removeEventListener('scroll', load);
-    void import('./toc');
-  };
-  addEventListener('scroll', load, { passive: true });
+  const load = (): void => void import('./toc');
   if (location.hash || scrollY > 0) load();
+  else addEventListener('scroll', load, { passive: true, once: true });
 }
 
 export {};
