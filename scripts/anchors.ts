@@ -3,8 +3,8 @@
 // Usage: npm run build && npm run anchors
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { registerAll } from '../src/lib/anchors.ts';
-import { readBuiltSite, readRegistry } from '../src/lib/built-site.ts';
+import { registerAll } from '../src/lib/linking/anchors.ts';
+import { readBuiltSite, readRegistry } from '../src/lib/linking/read-dist.node.ts';
 
 const root = process.cwd();
 const { site } = readBuiltSite(join(root, 'dist'));

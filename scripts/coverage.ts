@@ -2,10 +2,10 @@
 // paragraph, timeline event or person without a citation, or a source never cited.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { CitationProblems } from '../src/lib/citation-index.ts';
-import { formatCoverage, measureCoverage } from '../src/lib/coverage.ts';
-import { loadCitationIndex } from '../src/lib/load-site.ts';
-import { pageUrlFromFile } from '../src/lib/page-url.ts';
+import { CitationProblems } from '../src/lib/citations/citation-index.ts';
+import { formatCoverage, measureCoverage } from '../src/lib/citations/coverage.ts';
+import { loadCitationIndex } from '../src/lib/citations/load-sources.node.ts';
+import { pageUrlFromFile } from '../src/lib/linking/page-url.ts';
 
 const root = process.cwd();
 const pageDir = join(root, 'content', 'pages');

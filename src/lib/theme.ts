@@ -1,6 +1,6 @@
 /**
  * The reader's colour theme: "auto" follows the system, "light" and "dark" are the reader's own
- * choice, kept in localStorage (src/scripts/theme.ts). theme-init.ts applies it before the first paint.
+ * choice, kept in localStorage (src/scripts/theme-switch.ts). theme-init.ts applies it before the first paint.
  */
 
 /** The localStorage key that holds the reader's choice. */

@@ -1,8 +1,8 @@
 /** /feed.xml: an Atom feed of the site's updates, from the changelog. */
 import type { APIRoute } from 'astro';
-import { atomFeed } from '../lib/feeds';
-import { SITE_TAGLINE, SITE_TITLE } from '../site';
-import { absoluteUrl, changelogEntries } from '../site-index';
+import { atomFeed } from '../lib/publishing/feeds';
+import { SITE_TAGLINE, SITE_TITLE } from '../lib/site-config';
+import { absoluteUrl, changelogEntries } from '../page-data.node';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(

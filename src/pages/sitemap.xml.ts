@@ -1,7 +1,7 @@
 /** /sitemap.xml: every page with its last update, from the changelog. */
 import type { APIRoute } from 'astro';
-import { sitemap } from '../lib/feeds';
-import { absoluteUrl, changelogEntries } from '../site-index';
+import { sitemap } from '../lib/publishing/feeds';
+import { absoluteUrl, changelogEntries } from '../page-data.node';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(sitemap(changelogEntries(), (p) => absoluteUrl(p, site)), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });

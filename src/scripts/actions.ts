@@ -6,8 +6,8 @@
  * gets today's date as the access date. When the clipboard is refused, the text is shown selected
  * so the reader can copy it by hand.
  */
-import { CITE_FORMATS, formatCitation, type CiteTarget } from '../lib/cite-formats';
-import { paragraphFragment } from '../lib/text-fragment';
+import { CITE_FORMATS, formatCitation, type CiteTarget } from '../lib/linking/cite-formats';
+import { paragraphFragment } from '../lib/linking/text-fragment';
 import { announce, copyText } from './announce';
 
 const main = document.getElementById('main');

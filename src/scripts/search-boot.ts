@@ -4,7 +4,7 @@
  * A page opened from a search result (`?highlight=…`) loads the highlighter.
  */
 
-// The same name as HIGHLIGHT_PARAM in src/lib/search-url.ts, written out so that this script,
+// The same name as HIGHLIGHT_PARAM in src/lib/search/url.ts, written out so that this script,
 // loaded on every page, imports nothing.
 const HIGHLIGHT_PARAM = 'highlight';
 

@@ -4,10 +4,10 @@
  * section, or, with none chosen, submits the form to the search page; Escape closes the list,
  * then clears the field. Results are links, so they open in a new tab like any other link.
  */
-import { echoQuery, isSearchable, normalizeQuery } from '../lib/search-query';
-import { matchCountText, type SectionHit } from '../lib/search-results';
-import { searchQueryString, type SearchState } from '../lib/search-url';
-import { latestOnly } from '../lib/search-latest';
+import { echoQuery, isSearchable, normalizeQuery } from '../lib/search/query';
+import { matchCountText, type SectionHit } from '../lib/search/results';
+import { searchQueryString, type SearchState } from '../lib/search/url';
+import { latestOnly } from '../lib/search/latest';
 import { loadEngine, runSearch, type SearchOutcome } from './search-engine';
 import { announcer, el, excerptNodes, quotedQuery } from './search-render';
 import popupStyle from '../styles/search-popup.css?url';

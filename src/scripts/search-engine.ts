@@ -3,8 +3,8 @@
  * and a search that returns section results a batch of pages at a time, so the first results
  * need only the first few pages' data.
  */
-import { rankSections, type PagefindResultData, type SectionHit } from '../lib/search-results';
-import { FILTER_PARAMS, isEmptySearch, pagefindFilters, type FilterName, type SearchState } from '../lib/search-url';
+import { rankSections, type PagefindResultData, type SectionHit } from '../lib/search/results';
+import { FILTER_PARAMS, isEmptySearch, pagefindFilters, type FilterName, type SearchState } from '../lib/search/url';
 
 interface PagefindResult {
   id: string;

@@ -4,8 +4,8 @@
  * Loaded only when the URL carries the parameter. Like the index, it leaves out what search
  * leaves out (`data-pagefind-ignore`: notes, markers, link affordances).
  */
-import { findHighlights, highlightPattern, highlightTerms } from '../lib/search-terms';
-import { HIGHLIGHT_PARAM } from '../lib/search-url';
+import { findHighlights, highlightPattern, highlightTerms } from '../lib/search/terms';
+import { HIGHLIGHT_PARAM } from '../lib/search/url';
 
 const SKIP = 'script, style, noscript, template, textarea, input, select, [data-pagefind-ignore], .sr-only';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';

@@ -4,10 +4,10 @@
  * first change after a settled search adds a history entry and further keystrokes replace it,
  * so Back returns to the previous search, not to the previous letter.
  */
-import { echoQuery, isSearchable, normalizeQuery } from '../lib/search-query';
-import { matchCountText, type SectionHit } from '../lib/search-results';
-import { latestOnly } from '../lib/search-latest';
-import { FILTER_PARAMS, isEmptySearch, parseSearchState, searchQueryString, type FilterName, type KnownFilters, type SearchState } from '../lib/search-url';
+import { echoQuery, isSearchable, normalizeQuery } from '../lib/search/query';
+import { matchCountText, type SectionHit } from '../lib/search/results';
+import { latestOnly } from '../lib/search/latest';
+import { FILTER_PARAMS, isEmptySearch, parseSearchState, searchQueryString, type FilterName, type KnownFilters, type SearchState } from '../lib/search/url';
 import { loadEngine, runSearch, type SearchOutcome } from './search-engine';
 import { announcer, el, excerptNodes, quotedQuery } from './search-render';
 

@@ -2,8 +2,8 @@
  * DOM building shared by the header search and the search page. Everything that came from the
  * reader or from the index is set as text (textContent, text nodes), never parsed as HTML.
  */
-import type { Segment } from '../lib/highlight';
-import { echoQuery } from '../lib/search-query';
+import type { Segment } from '../lib/marks';
+import { echoQuery } from '../lib/search/query';
 
 /** Creates an element with a class and, optionally, its text. */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { normalizeText } from '../../src/lib/normalize';
-import { siteIndex } from './site-data';
+import { normalizeText } from '../../src/lib/citations/normalize';
+import { siteIndex } from './built-pages';
 
 // The first citation on /case/ that sits inside a section: the reader's path from a claim
 // to its evidence and back.

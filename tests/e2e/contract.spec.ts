@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { MAIN_PAGES } from '../../src/site';
+import { MAIN_PAGES } from '../../src/lib/site-config';
 
 // The URL contract of ../shared/BRIEF.md: these paths are public and permanent.
 const CONTRACT = [

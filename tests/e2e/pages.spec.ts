@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { siteIndex } from './site-data';
+import { siteIndex } from './built-pages';
 
 // Every page the site builds: MDX and data pages, the source list and each source page.
 const urls = [...new Set([...siteIndex().pages.keys(), '/sources/', ...[...siteIndex().passages.keys()].map((s) => `/sources/${s}/`)])];

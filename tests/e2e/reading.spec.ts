@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { normalizeText } from '../../src/lib/normalize';
-import { siteIndex } from './site-data';
+import { normalizeText } from '../../src/lib/citations/normalize';
+import { siteIndex } from './built-pages';
 
 // The reading experience: citation previews, the table of contents, the menu, the theme switch,
 // print, and pages that never scroll sideways on a 320 px screen.

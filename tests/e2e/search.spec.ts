@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
-import { siteIndex } from './site-data';
+import { siteIndex } from './built-pages';
 
 /**
  * Search in a real browser, against the built site: landing on the right section, the URL

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, readPages } from '../../src/lib/link-check';
+import { brokenLinks, readPages } from '../../src/lib/linking/link-check.node';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 

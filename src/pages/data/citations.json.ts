@@ -1,7 +1,7 @@
 /** /data/citations.json: every citation on the site — page, section, source, passage, words. */
 import type { APIRoute } from 'astro';
-import { citationRows, LICENCE } from '../../lib/site-data';
-import { absoluteUrl, changelogEntries, citationIndex } from '../../site-index';
+import { citationRows, LICENCE } from '../../lib/publishing/published-citations';
+import { absoluteUrl, changelogEntries, citationIndex } from '../../page-data.node';
 
 export const GET: APIRoute = ({ site }) => {
   const rows = citationRows(citationIndex(), (path) => absoluteUrl(path, site));

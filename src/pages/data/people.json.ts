@@ -1,8 +1,8 @@
 /** /data/people.json: people and organizations, with other spellings, roles and citations. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { LICENCE } from '../../lib/site-data';
-import { absoluteUrl, changelogEntries, dataPageCitations, inIndexOrder } from '../../site-index';
+import { LICENCE } from '../../lib/publishing/published-citations';
+import { absoluteUrl, changelogEntries, dataPageCitations, inIndexOrder } from '../../page-data.node';
 
 export const GET: APIRoute = async ({ site }) => {
   const page = dataPageCitations('/people/');

@@ -2,8 +2,8 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { datePrecision } from '../../lib/dates';
-import { LICENCE } from '../../lib/site-data';
-import { absoluteUrl, changelogEntries, dataPageCitations, inIndexOrder } from '../../site-index';
+import { LICENCE } from '../../lib/publishing/published-citations';
+import { absoluteUrl, changelogEntries, dataPageCitations, inIndexOrder } from '../../page-data.node';
 
 export const GET: APIRoute = async ({ site }) => {
   const page = dataPageCitations('/timeline/');

@@ -1,0 +1,176 @@
+/**
+ * Reads the seeds, the source registry and the MDX pages of a site from disk and builds the
+ * verified citation index. Used by the build integration (to fail early with a clear message)
+ * and by pages at render time (to number notes and list "cited in" links).
+ */
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildCitationIndex, CitationProblems, formatProblem, type CitationIndex, type PageInput, type SourceRef } from './citation-index';
+import { scanDataEntries, sortByDate, type DataCitation, type DataEntry } from './data-entries';
+import { pageUrlFromFile } from '../linking/page-url';
+import { orderPeople } from '../people';
+import { checkSeeds, parseManifest } from './seed-manifest.node';
+
+/** Lists files under `dir` recursively, skipping names that start with `_` (drafts, partials). */
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('_') && !name.startsWith('.'))
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? listFiles(path) : [path];
+    });
+}
+
+/** Reads the registry's slugs, files and evidence; full validation is the content schema's job. */
+function readSources(root: string, problems: string[]): SourceRef[] {
+  const path = join(root, 'content', 'sources.json');
+  if (!existsSync(path)) {
+    problems.push(formatProblem('content/sources.json', [['problem', 'the source registry is missing.']]));
+    return [];
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    problems.push(formatProblem('content/sources.json', [['problem', `not valid JSON: ${(error as Error).message}`]]));
+    return [];
+  }
+  if (!Array.isArray(data)) {
+    problems.push(formatProblem('content/sources.json', [['problem', 'must be a JSON array of sources.']]));
+    return [];
+  }
+  const refs: SourceRef[] = [];
+  data.forEach((entry: Record<string, unknown>, i) => {
+    if (typeof entry?.['id'] !== 'string' || typeof entry['file'] !== 'string') {
+      problems.push(formatProblem(`content/sources.json, entry ${i + 1}`, [['problem', 'every source needs an "id" (its slug) and a "file" (its seed file name).']]));
+      return;
+    }
+    const evidence = Array.isArray(entry['evidence']) ? (entry['evidence'] as SourceRef['evidence']) : [];
+    refs.push({ id: entry['id'], file: entry['file'], evidence: evidence ?? [] });
+  });
+  return refs;
+}
+
+/** Builds the verified citation index of the site rooted at `root`; throws CitationProblems. */
+export function loadCitationIndex(root: string): CitationIndex {
+  const problems: string[] = [];
+  const seedDir = join(root, 'seeds');
+  const seedBytes = new Map<string, Buffer>();
+  for (const path of listFiles(seedDir)) {
+    const name = relative(seedDir, path);
+    if (name.endsWith('.txt')) seedBytes.set(name, readFileSync(path));
+  }
+  const manifestPath = join(seedDir, 'SHA256SUMS');
+  if (existsSync(manifestPath)) {
+    problems.push(...checkSeeds(parseManifest(readFileSync(manifestPath, 'utf8')), seedBytes).map((p) => `✖ ${p}`));
+  } else {
+    problems.push('seeds/SHA256SUMS is missing: it pins every seed byte for byte (make it with `cd seeds && sha256sum *.txt > SHA256SUMS`).');
+  }
+  const seeds = new Map([...seedBytes].map(([name, bytes]) => [name, bytes.toString('utf8')]));
+  const sources = readSources(root, problems);
+  const pageDir = join(root, 'content', 'pages');
+  const pages: PageInput[] = listFiles(pageDir)
+    .filter((p) => p.endsWith('.mdx'))
+    .map((path) => {
+      const rel = relative(pageDir, path);
+      return { file: relative(root, path).replace(/\\/g, '/'), url: pageUrlFromFile(rel), source: readFileSync(path, 'utf8') };
+    });
+  pages.push(...readDataPages(root, problems));
+  const index = buildCitationIndex({ sources, seeds, pages, earlierProblems: problems });
+  const linkProblems = checkSectionLinks(index, timelineLinks(root));
+  if (linkProblems.length > 0) throw new CitationProblems(linkProblems);
+  return index;
+}
+
+/** A data file's entries as raw objects, or [] (with a problem) when it is not a JSON array. */
+function readJsonArray(root: string, file: string, problems: string[]): Record<string, unknown>[] {
+  const path = join(root, file);
+  if (!existsSync(path)) return [];
+  try {
+    const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    if (Array.isArray(data)) return data as Record<string, unknown>[];
+    problems.push(formatProblem(file, [['problem', 'must be a JSON array.']]));
+  } catch (error) {
+    problems.push(formatProblem(file, [['problem', `not valid JSON: ${(error as Error).message}`]]));
+  }
+  return [];
+}
+
+/** A data file entry before schema validation. */
+type Raw = Record<string, unknown>;
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const cites = (v: unknown): DataCitation[] =>
+  Array.isArray(v) ? v.map((c: Record<string, unknown>) => ({ source: str(c?.['source']), quote: str(c?.['quote']) })) : [];
+
+/**
+ * The pages built from data files, in the order they render, so their notes are numbered
+ * as the reader sees them. Field-by-field validation is the content schemas' job.
+ */
+function readDataPages(root: string, problems: string[]): PageInput[] {
+  const pages: PageInput[] = [];
+  const timeline = sortByDate(
+    readJsonArray(root, 'content/timeline.json', problems).map((e): Raw & { date: string } => ({ ...e, date: str(e['date']) })),
+  ).map((e): DataEntry => ({ id: str(e['id']), title: str(e['title']), citations: cites(e['citations']) }));
+  if (timeline.length > 0) {
+    pages.push({ file: 'content/timeline.json', url: '/timeline/', scanned: scanDataEntries('content/timeline.json', 'event', timeline) });
+  }
+  const people = orderPeople(
+    readJsonArray(root, 'content/people.json', problems).map((e): Raw & { group: string } => ({ ...e, group: str(e['group']) })),
+  ).map(
+    (e): DataEntry => ({
+      id: str(e['id']),
+      title: str(e['name']),
+      citations: [...cites(e['citations']), ...cites(e['aliases'])],
+    }),
+  );
+  if (people.length > 0) {
+    pages.push({ file: 'content/people.json', url: '/people/', scanned: scanDataEntries('content/people.json', 'entry', people) });
+  }
+  // The sources page shows differences grouped by kind; number their notes in that order.
+  const kindRank = (k: unknown) => ['disagreement', 'garble', 'unrelated'].indexOf(str(k));
+  const differences = readJsonArray(root, 'content/differences.json', problems)
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => kindRank(a.e['kind']) - kindRank(b.e['kind']) || a.i - b.i)
+    .map(({ e }) => e)
+    .map(
+    (e): DataEntry => ({ id: str(e['id']), title: str(e['topic']), citations: cites(e['versions']) }),
+  );
+  if (differences.length > 0) {
+    pages.push({ file: 'content/differences.json', url: '/sources/', scanned: scanDataEntries('content/differences.json', 'difference', differences) });
+  }
+  return pages;
+}
+
+/** The section links of timeline events: where each event is covered. */
+function timelineLinks(root: string): { where: string; link: string }[] {
+  return readJsonArray(root, 'content/timeline.json', []).map((e) => ({
+    where: `content/timeline.json, event "${str(e['id'])}"`,
+    link: str(e['section']),
+  }));
+}
+
+/** Checks that each link names a page of the site and, if it has one, an anchor on that page. */
+export function checkSectionLinks(index: CitationIndex, links: readonly { where: string; link: string }[]): string[] {
+  const problems: string[] = [];
+  for (const { where, link } of links) {
+    const [path = '', anchor] = link.split('#');
+    const page = index.pages.get(path);
+    if (!page) {
+      problems.push(formatProblem(where, [['section', `"${link}"`], ['problem', 'no page has this path.'], ['pages', [...index.pages.keys()].join(', ')]]));
+      continue;
+    }
+    if (anchor && !page.headings.some((h) => h.id === anchor)) {
+      problems.push(
+        formatProblem(where, [
+          ['section', `"${link}"`],
+          ['problem', `${path} has no section "${anchor}".`],
+          ['sections', page.headings.map((h) => h.id).join(', ') || '(none)'],
+        ]),
+      );
+    }
+  }
+  return problems;
+}

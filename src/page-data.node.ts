@@ -1,0 +1,139 @@
+/**
+ * The verified citation index for page code, loaded once per build from the site root
+ * that the citations integration passes in.
+ */
+import { AstroError } from 'astro/errors';
+import { CitationProblems, type CitationIndex, type CitationRecord, type PageCitations } from './lib/citations/citation-index';
+import { loadCitationIndex } from './lib/citations/load-sources.node';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AnchorRegistry } from './lib/linking/anchors';
+import { datesFor, type ChangeEntry, type PageDates } from './lib/publishing/changelog';
+import { readRegistry } from './lib/linking/read-dist.node';
+import { normalizeText } from './lib/citations/normalize';
+import { pageUrlFromFile } from './lib/linking/page-url';
+
+declare const __SITE_ROOT__: string;
+
+let cached: CitationIndex | undefined;
+
+/** The site's citation index; throws an AstroError listing every citation problem. */
+export function citationIndex(): CitationIndex {
+  if (cached && !import.meta.env.DEV) return cached;
+  try {
+    cached = loadCitationIndex(__SITE_ROOT__);
+    return cached;
+  } catch (error) {
+    if (error instanceof CitationProblems) {
+      throw new AstroError(error.message, 'Fix each entry as it says.');
+    }
+    throw error;
+  }
+}
+
+/** Strips the configured base path so page code can look pages up by their contract URL. */
+export function contractPath(pathname: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  const path = base && pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+  return path.endsWith('/') ? path : `${path}/`;
+}
+
+/** The citations of the page at `url` (contract path); throws if the page is not indexed. */
+export function pageCitations(url: string): PageCitations {
+  const page = citationIndex().pages.get(url);
+  if (!page) {
+    throw new AstroError(
+      `No citation index for ${url}. Citations work only in MDX pages under content/pages/.`,
+      `Indexed pages: ${[...citationIndex().pages.keys()].join(', ')}`,
+    );
+  }
+  return page;
+}
+
+/** The citations of a page built from a data file; empty when the file has no entries yet. */
+export function dataPageCitations(url: string): PageCitations {
+  return (
+    citationIndex().pages.get(url) ?? { url, file: '', headings: [], citations: [], notes: [], paragraphs: 0, uncitedParagraphs: [], spacedCites: [] }
+  );
+}
+
+/** The verified record of one <Cite> on a page. */
+export function findCitation(url: string, source: string, quote: string): CitationRecord {
+  const page = pageCitations(url);
+  const key = normalizeText(quote);
+  const found = page.citations.find((c) => c.source === source && normalizeText(c.quote) === key);
+  if (!found) {
+    throw new AstroError(
+      `The <Cite source="${source}"> quoting "${quote}" on ${page.file} was not found by the citation scan.`,
+      'Write <Cite> directly in the MDX page with plain-text attributes, not inside an expression or another component.',
+    );
+  }
+  return found;
+}
+
+/** Adds the configured base path to an internal contract URL. */
+export function href(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return `${base}${path}`;
+}
+
+/** The contract URL of an MDX page entry, from its file path under content/pages/. */
+export function pageUrlOf(entry: { filePath?: string | undefined; id: string }): string {
+  const rel = entry.filePath ? entry.filePath.replace(/\\/g, '/').replace(/^(?:.*\/)?content\/pages\//, '') : `${entry.id}.mdx`;
+  return pageUrlFromFile(rel);
+}
+
+/**
+ * Orders a data page's entries as the citation index numbered them, so the notes read 1, 2, 3
+ * down the page. (getCollection does not keep a data file's order; the index does.)
+ */
+export function inIndexOrder<T extends { id: string }>(url: string, entries: readonly T[]): T[] {
+  const rank = new Map(dataPageCitations(url).headings.map((h, i) => [h.id, i]));
+  return [...entries].sort((a, b) => (rank.get(a.id) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b.id) ?? Number.MAX_SAFE_INTEGER));
+}
+
+let registryCache: AnchorRegistry | undefined;
+
+/** The anchor registry (content/anchors.json); aliases render as extra targets at their section. */
+export function anchorRegistry(): AnchorRegistry {
+  if (registryCache && !import.meta.env.DEV) return registryCache;
+  const { registry, problems } = readRegistry(__SITE_ROOT__);
+  if (problems.length > 0) throw new AstroError(problems.join('\n'), 'Fix content/anchors.json as each line says.');
+  registryCache = registry;
+  return registry;
+}
+
+let changelogCache: ChangeEntry[] | undefined;
+
+/** The changelog entries (content/changelog.json), as written. */
+export function changelogEntries(): ChangeEntry[] {
+  if (changelogCache && !import.meta.env.DEV) return changelogCache;
+  const path = join(__SITE_ROOT__, 'content', 'changelog.json');
+  changelogCache = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as ChangeEntry[]) : [];
+  return changelogCache;
+}
+
+/** When the page at `url` was first published and last updated, from the changelog. */
+export function pageDates(url: string): PageDates {
+  const dates = datesFor(changelogEntries(), url);
+  if (!dates) {
+    throw new AstroError(
+      `No entry of content/changelog.json names ${url}, so the page has no publication date.`,
+      'Add the page URL to the "pages" of the changelog entry that publishes it.',
+    );
+  }
+  return dates;
+}
+
+/** The slugs of the sources a page cites (a source page "cites" its own source). */
+export function sourcesCitedOn(url: string): string[] {
+  const own = /^\/sources\/([a-z0-9-]+)\/$/.exec(url)?.[1];
+  const cited = new Set(citationIndex().pages.get(url)?.citations.map((c) => c.source) ?? []);
+  if (own) cited.add(own);
+  return [...cited].sort();
+}
+
+/** An absolute URL for a contract path (with the base path), on the configured site. */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  return new URL(href(path), site ?? 'https://zoom-tiananmen-case.example').href;
+}

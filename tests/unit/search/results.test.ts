@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { HEADING_BONUS, matchCountText, rankSections, type PagefindResultData, type PagefindSubResult } from '../../../src/lib/search/results';
+
+const sub = (title: string, url: string, scores: number[], anchor = true): PagefindSubResult => ({
+  title,
+  url,
+  excerpt: `about <mark>${title}</mark>`,
+  ...(anchor ? { anchor: { id: url.split('#')[1] ?? '' } } : {}),
+  weighted_locations: scores.map((balanced_score) => ({ balanced_score })),
+});
+
+const page = (url: string, title: string, subs: PagefindSubResult[]): PagefindResultData => ({
+  url,
+  excerpt: 'page excerpt',
+  meta: { title },
+  sub_results: subs,
+});
+
+describe('rankSections', () => {
+  it("puts one strong section of a page above each of another page's many passing mentions", () => {
+    // Pagefind ranks the timeline first (two mentions), but the case page has the section on the subject.
+    const hits = rankSections(
+      [
+        { score: 5.5, data: page('/timeline/', 'Timeline', [sub('April', '/timeline/#april', [12800]), sub('29 April', '/timeline/#april-29', [12800])]) },
+        { score: 4.2, data: page('/case/', 'The case', [sub('The one-minute rule', '/case/#one-minute-rule', [18400])]) },
+      ],
+      'one-minute',
+    );
+    expect(hits.map((h) => h.url)).toEqual([
+      '/case/?highlight=one-minute#one-minute-rule',
+      '/timeline/?highlight=one-minute#april',
+      '/timeline/?highlight=one-minute#april-29',
+    ]);
+  });
+
+  it('ranks a section whose heading names the words above a summary elsewhere that scores a little higher', () => {
+    // A short page mentioning the words in passing outscores the long page that covers them.
+    const hits = rankSections(
+      [
+        { score: 4.4, data: page('/about/', 'About', [sub('How to cite this site', '/about/#citing', [1024])]) },
+        { score: 3.5, data: page('/case/', 'The case', [sub('The one-minute rule', '/case/#one-minute-rule', [18400])]) },
+      ],
+      'one-minute',
+    );
+    expect(hits.map((h) => h.sectionTitle)).toEqual(['The one-minute rule', 'How to cite this site']);
+    expect(hits[0]?.score).toBeCloseTo(3.5 * (1 + HEADING_BONUS));
+  });
+
+  it('raises a heading that names some of the words in proportion', () => {
+    const [hit] = rankSections([{ score: 2, data: page('/a/', 'A', [sub('Joyce’s concerns', '/a/#x', [1])]) }], 'Sean Joyce');
+    expect(hit?.score).toBeCloseTo(2 * (1 + HEADING_BONUS / 2));
+  });
+
+  it('gives each hit its page title, section title and parsed excerpt', () => {
+    const [hit] = rankSections([{ score: 1, data: page('/laws/', 'Laws', [sub('The MSS', '/laws/#mss', [10])]) }], 'MSS');
+    expect(hit).toMatchObject({
+      pageTitle: 'Laws',
+      sectionTitle: 'The MSS',
+      url: '/laws/?highlight=MSS#mss',
+      excerpt: [
+        { text: 'about ', marked: false },
+        { text: 'The MSS', marked: true },
+      ],
+    });
+  });
+
+  it('gives a match above the first section no section title', () => {
+    const [hit] = rankSections([{ score: 1, data: page('/related-cases/tiktok/', 'TikTok', [sub('TikTok', '/related-cases/tiktok/', [5], false)]) }], 'TikTok');
+    expect(hit?.sectionTitle).toBeNull();
+    expect(hit?.url).toBe('/related-cases/tiktok/?highlight=TikTok');
+  });
+
+  it('lists a page without sections (a filter-only search) as one hit', () => {
+    const hits = rankSections([{ score: 0, data: page('/people/', 'People', []) }], '');
+    expect(hits).toEqual([{ pageTitle: 'People', sectionTitle: null, url: '/people/', excerpt: [{ text: 'page excerpt', marked: false }], score: 0 }]);
+  });
+
+  it('keeps page order, then section order, between equal scores', () => {
+    const hits = rankSections(
+      [
+        { score: 1, data: page('/a/', 'A', [sub('a1', '/a/#a1', [1]), sub('a2', '/a/#a2', [1])]) },
+        { score: 0.5, data: page('/b/', 'B', [sub('b1', '/b/#b1', [1])]) },
+      ],
+      'x',
+    );
+    // a1 and a2 each hold half of A: 1 × √½ ≈ 0.71; b1 holds all of B: 0.5.
+    expect(hits.map((h) => h.sectionTitle)).toEqual(['a1', 'a2', 'b1']);
+  });
+
+  it('falls back to the URL when a page has no title', () => {
+    const [hit] = rankSections([{ score: 1, data: { url: '/x/', excerpt: '', meta: {}, sub_results: [] } }], 'x');
+    expect(hit?.pageTitle).toBe('/x/');
+  });
+});
+
+describe('matchCountText', () => {
+  it('says page or pages', () => {
+    expect(matchCountText(1)).toBe('1 page matches');
+    expect(matchCountText(14)).toBe('14 pages match');
+    expect(matchCountText(1200)).toBe('1,200 pages match');
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isEmptySearch,
+  pagefindFilters,
+  parseSearchState,
+  sameSearch,
+  searchQueryString,
+  withHighlight,
+  type KnownFilters,
+} from '../../../src/lib/search/url';
+
+const known: KnownFilters = { topic: ['case', 'laws', 'people'], source: ['epoch-times', 'lowdown-hub'] };
+
+describe('parseSearchState', () => {
+  it('reads the query and the filters', () => {
+    expect(parseSearchState('?q=MSS&topic=laws&source=epoch-times', known)).toEqual({ q: 'MSS', topic: ['laws'], source: ['epoch-times'] });
+  });
+
+  it('normalises the query', () => {
+    expect(parseSearchState('?q=%20%20Sean%E2%80%8B%20%20Joyce%20', known).q).toBe('Sean Joyce');
+  });
+
+  it('drops filter values that do not exist, and repeats', () => {
+    expect(parseSearchState('?topic=laws&topic=nope&topic=laws&source=%3Cscript%3E', known)).toEqual({ q: '', topic: ['laws'], source: [] });
+  });
+
+  it('orders filter values as the known values are ordered', () => {
+    expect(parseSearchState('?topic=people&topic=case', known).topic).toEqual(['case', 'people']);
+  });
+
+  it('accepts URLSearchParams', () => {
+    expect(parseSearchState(new URLSearchParams({ q: 'one-minute' }), known).q).toBe('one-minute');
+  });
+
+  it('reads an empty or missing query as empty', () => {
+    expect(parseSearchState('', known)).toEqual({ q: '', topic: [], source: [] });
+  });
+});
+
+describe('searchQueryString', () => {
+  it('writes the query, then each filter value', () => {
+    expect(searchQueryString({ q: 'Sean Joyce', topic: ['case', 'laws'], source: ['epoch-times'] })).toBe(
+      '?q=Sean+Joyce&topic=case&topic=laws&source=epoch-times',
+    );
+  });
+
+  it('writes nothing for an empty state', () => {
+    expect(searchQueryString({ q: '', topic: [], source: [] })).toBe('');
+  });
+
+  it('encodes markup and symbols so they survive the round trip', () => {
+    const state = { q: '<script>&"#?/ 天', topic: [], source: [] };
+    expect(parseSearchState(searchQueryString(state), known)).toEqual(state);
+  });
+});
+
+describe('sameSearch', () => {
+  it('is true for equal states and false when a filter differs', () => {
+    const a = { q: 'MSS', topic: ['laws'], source: [] };
+    expect(sameSearch(a, { ...a, topic: ['laws'] })).toBe(true);
+    expect(sameSearch(a, { ...a, topic: [] })).toBe(false);
+  });
+});
+
+describe('isEmptySearch', () => {
+  it('is true only with no words and no filters', () => {
+    expect(isEmptySearch({ q: '', topic: [], source: [] })).toBe(true);
+    expect(isEmptySearch({ q: '', topic: ['laws'], source: [] })).toBe(false);
+    expect(isEmptySearch({ q: 'x', topic: [], source: [] })).toBe(false);
+  });
+});
+
+describe('pagefindFilters', () => {
+  it('asks for any of the chosen values of each filter, and leaves unused filters out', () => {
+    expect(pagefindFilters({ q: 'x', topic: ['case', 'laws'], source: [] })).toEqual({ topic: { any: ['case', 'laws'] } });
+  });
+
+  it('is empty without filters', () => {
+    expect(pagefindFilters({ q: 'x', topic: [], source: [] })).toEqual({});
+  });
+});
+
+describe('withHighlight', () => {
+  it('adds the query before the section anchor', () => {
+    expect(withHighlight('/case/#one-minute-rule', 'one-minute')).toBe('/case/?highlight=one-minute#one-minute-rule');
+  });
+
+  it('works without an anchor and on full URLs', () => {
+    expect(withHighlight('/people/', 'Sean Joyce')).toBe('/people/?highlight=Sean+Joyce');
+    expect(withHighlight('https://example.org/explainer/laws/#mss', 'MSS')).toBe('https://example.org/explainer/laws/?highlight=MSS#mss');
+  });
+
+  it('keeps other parameters and replaces an earlier highlight', () => {
+    expect(withHighlight('/case/?a=1&highlight=old#x', 'new')).toBe('/case/?a=1&highlight=new#x');
+  });
+
+  it('removes the highlight for an empty query', () => {
+    expect(withHighlight('/case/?highlight=old#x', '  ')).toBe('/case/#x');
+  });
+
+  it('encodes characters that would break the URL', () => {
+    expect(withHighlight('/case/', '#<a&b>')).toBe('/case/?highlight=%23%3Ca%26b%3E');
+  });
+});
