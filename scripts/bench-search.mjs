@@ -6,6 +6,7 @@
 // Usage: npm run build && npm run bench:search   (BENCH_SESSIONS=n for more sessions per query)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
 const QUERIES = ['one-minute', 'MSS', '23,000', 'Sean Joyce', 'rectification plan', 'Zhou Fengsuo'];
@@ -20,11 +21,7 @@ if (!existsSync('dist/pagefind/pagefind.js')) {
   console.error('No built site with a search index in dist/. Run "npm run build" first.');
   process.exit(1);
 }
-const executablePath = process.env.CHROMIUM_PATH ?? [chromium.executablePath(), '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
-if (!executablePath) {
-  console.error('No Chromium found: set CHROMIUM_PATH, or install one (Debian: apt-get install -y chromium).');
-  process.exit(1);
-}
+const executablePath = findChromium();
 
 // Runs in the page from its first script: times keystrokes, and when each query's
 // first result is in the DOM at the next frame (the frame that paints it).
@@ -73,7 +70,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const server = await serve('dist', 0);
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 const runs = [];
 try {
   for (const [i, query] of QUERIES.entries()) {

@@ -11,16 +11,12 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const QUICK = process.env.BENCH_QUICK === '1';
-const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const executablePath = process.env.CHROMIUM_PATH ?? [chromium.executablePath(), '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
-if (!executablePath) {
-  console.error('No Chromium found: set CHROMIUM_PATH, or install one (Debian: apt-get install -y chromium).');
-  process.exit(1);
-}
+const executablePath = findChromium();
 const BUDGET = { firstLoadBytes: 25 * 1024, criticalBytes: 14 * 1024, readingJsBytes: 6 * 1024, lighthouse: 1, cls: 0 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -91,7 +87,7 @@ async function lighthouseRuns(origin, paths, runs) {
   for (const path of paths) {
     const samples = [];
     for (let i = 0; i < runs; i++) {
-      const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: ['--headless=new', ...CHROME_FLAGS] });
+      const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
       try {
         const { lhr } = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile', throttlingMethod: 'simulate' });
         samples.push({
@@ -184,7 +180,7 @@ report.buildMs = { runs: buildTimes.map(Math.round), median: Math.round(median(b
 
 const server = await serve(join(root, 'dist'), 4380);
 const origin = 'http://127.0.0.1:4380';
-const browser = await chromium.launch({ executablePath, args: CHROME_FLAGS });
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 report.pages = await pageWeights(browser, origin, join(root, 'dist'));
 report.firstSearch = await firstSearchBytes(browser, origin);
 report.indexBytes = dirBytes(join(root, 'dist', 'pagefind'));
@@ -204,7 +200,7 @@ for (const factor of QUICK ? [1, 10] : [1, 10, 100]) {
   const ms = factor === 1 ? report.buildMs.median : build(dir);
   const dist = join(dir, 'dist');
   const s = await serve(dist, 4381 + factor);
-  const b = await chromium.launch({ executablePath, args: CHROME_FLAGS });
+  const b = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const search = await firstSearchBytes(b, `http://127.0.0.1:${4381 + factor}`);
   await b.close();
   s.close();

@@ -5,12 +5,13 @@
 // screen's edge), and the page as printed.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
 const [outDir = 'test-results/screenshots', ...paths] = process.argv.slice(2);
 const urls = paths.length > 0 ? paths : ['/', '/case/', '/sources/', '/sources/lowdown-hub/'];
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const executablePath = findChromium();
+const args = CHROMIUM_ARGS;
 const origin = 'http://127.0.0.1:4398';
 mkdirSync(outDir, { recursive: true });
 const server = await serve('dist', 4398);

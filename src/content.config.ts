@@ -5,6 +5,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { DIFFERENCE_KINDS } from './lib/differences';
+import { ANCHOR_ID, MAX_ANCHOR_LENGTH } from './lib/linking/anchors';
 import { PEOPLE_GROUPS } from './lib/people';
 
 /** The kinds of text a seed can be, as far as its own text shows. */
@@ -70,10 +72,13 @@ const citation = z.object({
 });
 
 /** A section anchor id: short, lowercase words joined by hyphens. */
-const anchorId = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'an id must be lowercase words joined by hyphens, like "june-4-meeting"').max(40);
+const anchorId = z.string().regex(ANCHOR_ID, 'an id must be lowercase words joined by hyphens, like "june-4-meeting"').max(MAX_ANCHOR_LENGTH);
 
 /** A link to a section of the site, such as "/case/#charges". */
-const sectionLink = z.string().regex(/^\/(?:[a-z0-9-]+\/)*(?:#[a-z][a-z0-9-]*)?$/, 'a section link is a site path with an optional #anchor, like "/case/#charges"');
+const sectionLink = z.string().regex(
+  new RegExp(`^/(?:[a-z0-9-]+/)*(?:#${ANCHOR_ID.source.replace(/^\^|\$$/g, '')})?$`),
+  'a section link is a site path with an optional #anchor, like "/case/#charges"',
+);
 
 const timeline = defineCollection({
   loader: file('./content/timeline.json'),
@@ -127,7 +132,7 @@ const differences = defineCollection({
     /** The permanent anchor on /sources/. */
     id: anchorId,
     /** A disagreement between sources, a garbled name or term, or material unrelated to the case. */
-    kind: z.enum(['disagreement', 'garble', 'unrelated']),
+    kind: z.enum(DIFFERENCE_KINDS),
     /** What the sources differ on, in a few words. */
     topic: z.string().min(3),
     /** One sentence on the difference, without taking a side the sources do not settle. */

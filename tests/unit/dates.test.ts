@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datePrecision, formatDate, formatPartialDate } from '../../src/lib/dates';
+import { datePrecision, formatDate, formatPartialDate, formatUsDate, isIsoDate, parseIsoDate } from '../../src/lib/dates';
 
 describe('formatDate', () => {
   it('formats an ISO date as day, month name and year', () => {
@@ -63,5 +63,29 @@ describe('formatPartialDate', () => {
 
   it('rejects a malformed date', () => {
     expect(() => formatPartialDate('June 2020')).toThrow('Expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "June 2020"');
+  });
+});
+
+describe('isIsoDate', () => {
+  it('accepts real dates only', () => {
+    expect(['2026-11-21', '2024-02-29'].map(isIsoDate)).toEqual([true, true]);
+    expect(['2026-02-30', '2026-13-01', '2026-1-1', '21/11/2026', ''].map(isIsoDate)).toEqual([false, false, false, false, false]);
+  });
+});
+
+describe('parseIsoDate', () => {
+  it('gives the parts of a real date and nothing for a date that rolls over', () => {
+    expect(parseIsoDate('2020-12-18')).toEqual({ year: 2020, month: 12, day: 18 });
+    expect(parseIsoDate('2021-04-31')).toBeUndefined();
+  });
+});
+
+describe('formatUsDate', () => {
+  it('writes the month first, as the U.S. citation styles do', () => {
+    expect(formatUsDate('2026-11-21')).toBe('November 21, 2026');
+  });
+
+  it('refuses a date that is not real, like formatDate', () => {
+    expect(() => formatUsDate('2026-02-30')).toThrow('No such day: "2026-02-30"');
   });
 });

@@ -10,6 +10,7 @@ import { scanMdx, type ScannedHeading, type ScanResult } from './mdx-scan';
 import { normalizeText } from './normalize';
 import { splitPassages, type Passage } from './passages';
 import { sentenceAround } from './sentences';
+import { ANCHOR_ID, isSiteId, MAX_ANCHOR_LENGTH } from '../linking/anchors';
 
 /** The part of a source registry entry the index needs. */
 export interface SourceRef {
@@ -100,11 +101,6 @@ export class CitationProblems extends Error {
   }
 }
 
-/** Ids the site itself uses on every page; a section may not take them. */
-const RESERVED_IDS = /^(?:notes|note-\d+|cite-\d+|main|main-content|top|p\d+)$/;
-/** A section anchor: short, lowercase words joined by hyphens. */
-export const ANCHOR_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-const MAX_ANCHOR_LENGTH = 40;
 
 const quoteForMessage = (text: string): string => `"${text.length > 200 ? `${text.slice(0, 197)}…` : text}"`;
 
@@ -321,10 +317,10 @@ function checkHeadings(file: string, headings: readonly ScannedHeading[]): strin
       problems.push(formatProblem(where, [['heading', `"${h.text}"`], ['problem', `${tag} needs an id, e.g. <H${h.level} id="one-minute-rule">. The id is the section's permanent link.`]]));
       continue;
     }
-    if (!ANCHOR_PATTERN.test(h.id) || h.id.length > MAX_ANCHOR_LENGTH) {
+    if (!ANCHOR_ID.test(h.id) || h.id.length > MAX_ANCHOR_LENGTH) {
       problems.push(formatProblem(where, [['heading', `"${h.text}"`], ['id', `"${h.id}"`], ['problem', `a section id is short (at most ${MAX_ANCHOR_LENGTH} characters), lowercase, and words joined by hyphens, like "one-minute-rule".`]]));
-    } else if (RESERVED_IDS.test(h.id)) {
-      problems.push(formatProblem(where, [['heading', `"${h.text}"`], ['id', `"${h.id}"`], ['problem', 'this id is used by the site itself (notes, note and citation markers, passages). Choose another.']]));
+    } else if (isSiteId(h.id)) {
+      problems.push(formatProblem(where, [['heading', `"${h.text}"`], ['id', `"${h.id}"`], ['problem', 'this id is used by the site itself (notes, note and citation markers, the cite panel, key facts, passages). Choose another.']]));
     }
     const first = seen.get(h.id);
     if (first !== undefined) {

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { buildCitationIndex, CitationProblems, formatProblem, type CitationIndex, type PageInput, type SourceRef } from './citation-index';
 import { scanDataEntries, sortByDate, type DataCitation, type DataEntry } from './data-entries';
 import { pageUrlFromFile } from '../linking/page-url';
+import { orderDifferences } from '../differences';
 import { orderPeople } from '../people';
 import { checkSeeds, parseManifest } from './seed-manifest.node';
 
@@ -130,14 +131,9 @@ function readDataPages(root: string, problems: string[]): PageInput[] {
     pages.push({ file: 'content/people.json', url: '/people/', scanned: scanDataEntries('content/people.json', 'entry', people) });
   }
   // The sources page shows differences grouped by kind; number their notes in that order.
-  const kindRank = (k: unknown) => ['disagreement', 'garble', 'unrelated'].indexOf(str(k));
-  const differences = readJsonArray(root, 'content/differences.json', problems)
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => kindRank(a.e['kind']) - kindRank(b.e['kind']) || a.i - b.i)
-    .map(({ e }) => e)
-    .map(
-    (e): DataEntry => ({ id: str(e['id']), title: str(e['topic']), citations: cites(e['versions']) }),
-  );
+  const differences = orderDifferences(
+    readJsonArray(root, 'content/differences.json', problems).map((e): Raw & { kind: string } => ({ ...e, kind: str(e['kind']) })),
+  ).map((e): DataEntry => ({ id: str(e['id']), title: str(e['topic']), citations: cites(e['versions']) }));
   if (differences.length > 0) {
     pages.push({ file: 'content/differences.json', url: '/sources/', scanned: scanDataEntries('content/differences.json', 'difference', differences) });
   }

@@ -17,15 +17,40 @@ export interface AnchorRegistry {
 /** What the built site publishes: per page URL, its anchor ids (with how often each occurs). */
 export type BuiltSite = Map<string, Map<string, number>>;
 
-/** A section anchor: short, lowercase words (or numbers) joined by hyphens. */
-export const ANCHOR_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * A section anchor: short, lowercase words or numbers joined by hyphens, beginning with a letter
+ * (an id that begins with a digit needs escaping in CSS selectors and reads as a number in a URL).
+ * The one definition of the rule: the content schemas, the heading check and the registry use it.
+ */
+export const ANCHOR_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
-/** Ids the site generates per build (note and marker numbers); they are not part of the contract. */
-const GENERATED = /^(?:cite-\d+|note-\d+|notes|main|p\d+-title|cite-this-page)$/;
+/** The longest section anchor a writer may choose: links stay short enough to read and type. */
+export const MAX_ANCHOR_LENGTH = 40;
+
+/**
+ * Ids the site writes into pages by itself. A writer's section may take none of them. Those
+ * renumbered from build to build, or naming the site's own panels, are not part of the link
+ * contract; source passages (`p7`) and the key facts are, since reporters link them.
+ */
+const SITE_IDS: readonly { pattern: RegExp; contract: boolean }[] = [
+  { pattern: /^main$/, contract: false },
+  { pattern: /^notes$/, contract: false },
+  { pattern: /^note-\d+$/, contract: false },
+  { pattern: /^cite-\d+$/, contract: false },
+  { pattern: /^cite-this-page$/, contract: false },
+  { pattern: /^p\d+-title$/, contract: false },
+  { pattern: /^p\d+$/, contract: true },
+  { pattern: /^key-facts$/, contract: true },
+];
+
+/** True for an id the site writes itself, which no section may take. */
+export function isSiteId(id: string): boolean {
+  return SITE_IDS.some((s) => s.pattern.test(id));
+}
 
 /** True for an id that is a section anchor (and so part of the contract). */
 export function isContractAnchor(id: string): boolean {
-  return !GENERATED.test(id);
+  return !SITE_IDS.some((s) => !s.contract && s.pattern.test(id));
 }
 
 /** Reads the ids inside `<main>` of a built page, counting repeats. */

@@ -2,6 +2,7 @@
  * "Cite this" in five formats: plain text, APA, Chicago, BibTeX and a Markdown link.
  * Pure, so the page-level panel can be built at build time and the section panels in the browser.
  */
+import { formatDate, formatUsDate, isoDateParts, monthName } from '../dates';
 
 /** What a citation of a page or section needs. */
 export interface CiteTarget {
@@ -22,25 +23,8 @@ export interface CiteTarget {
 export const CITE_FORMATS = ['Plain text', 'APA', 'Chicago', 'BibTeX', 'Markdown'] as const;
 export type CiteFormat = (typeof CITE_FORMATS)[number];
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-function parts(iso: string): { y: string; m: number; d: number } {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) throw new Error(`Expected a date as YYYY-MM-DD, got "${iso}"`);
-  return { y: match[1] ?? '', m: Number(match[2]), d: Number(match[3]) };
-}
-
-/** "21 November 2026". */
-const dayMonthYear = (iso: string) => {
-  const { y, m, d } = parts(iso);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-};
-/** "November 21, 2026". */
-const monthDayYear = (iso: string) => {
-  const { y, m, d } = parts(iso);
-  return `${MONTHS[m - 1]} ${d}, ${y}`;
-};
+/** BibTeX's month macro: the month's name in three lowercase letters ("nov"). */
+const bibMonth = (month: number): string => monthName(month).slice(0, 3).toLowerCase();
 
 /** The cited title: "Page: Section", or the page title alone. */
 export function citedTitle(t: CiteTarget): string {
@@ -68,20 +52,20 @@ export function formatCitation(format: CiteFormat, t: CiteTarget): string {
   const updatedNote = t.updated !== t.published;
   switch (format) {
     case 'Plain text':
-      return `"${title}." ${t.siteName}. Published ${dayMonthYear(t.published)}${updatedNote ? `, updated ${dayMonthYear(t.updated)}` : ''}. ${t.url}${accessed ? ` (accessed ${dayMonthYear(accessed)})` : ''}.`;
+      return `"${title}." ${t.siteName}. Published ${formatDate(t.published)}${updatedNote ? `, updated ${formatDate(t.updated)}` : ''}. ${t.url}${accessed ? ` (accessed ${formatDate(accessed)})` : ''}.`;
     case 'APA': {
-      const { y, m, d } = parts(t.updated);
-      return `${title}. (${y}, ${MONTHS[m - 1]} ${d}). ${t.siteName}. ${accessed ? `Retrieved ${monthDayYear(accessed)}, from ` : ''}${t.url}`;
+      const { year, month, day } = isoDateParts(t.updated);
+      return `${title}. (${year}, ${monthName(month)} ${day}). ${t.siteName}. ${accessed ? `Retrieved ${formatUsDate(accessed)}, from ` : ''}${t.url}`;
     }
     case 'Chicago':
-      return `"${title}." ${t.siteName}. Published ${monthDayYear(t.published)}.${updatedNote ? ` Last modified ${monthDayYear(t.updated)}.` : ''}${accessed ? ` Accessed ${monthDayYear(accessed)}.` : ''} ${t.url}.`;
+      return `"${title}." ${t.siteName}. Published ${formatUsDate(t.published)}.${updatedNote ? ` Last modified ${formatUsDate(t.updated)}.` : ''}${accessed ? ` Accessed ${formatUsDate(accessed)}.` : ''} ${t.url}.`;
     case 'BibTeX': {
-      const { y, m } = parts(t.updated);
+      const { year, month } = isoDateParts(t.updated);
       const fields = [
         `  title = {${bibtexEscape(title)}}`,
         `  author = {{${bibtexEscape(t.siteName)}}}`,
-        `  year = {${y}}`,
-        `  month = ${BIB_MONTHS[m - 1]}`,
+        `  year = {${year}}`,
+        `  month = ${bibMonth(month)}`,
         `  url = {${t.url}}`,
         ...(accessed ? [`  urldate = {${accessed}}`] : []),
         `  note = {Published ${t.published}${updatedNote ? `, updated ${t.updated}` : ''}}`,

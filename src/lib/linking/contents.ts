@@ -7,7 +7,7 @@
 export interface TocHeading {
   id: string;
   text: string;
-  level: 2 | 3;
+  level: number;
 }
 
 /** One entry of the contents, with the subsections under it. */
@@ -34,13 +34,15 @@ export const TOC_MIN_SECTIONS = 4;
 
 /**
  * Nests level-3 headings under the level-2 heading before them, with their text as the page shows
- * it. A level-3 heading that comes before any level-2 heading stays at the top level rather than
- * vanishing.
+ * it: the page's own contents and the site index on /search/ both list sections this way. A
+ * level-3 heading that comes before any level-2 heading stays at the top level rather than
+ * vanishing; a heading without an id has nothing to link to and is left out.
  */
 export function nestHeadings(headings: readonly TocHeading[]): TocEntry[] {
   const entries: TocEntry[] = [];
   let parent: TocEntry | undefined;
   for (const h of headings) {
+    if (h.id === '') continue;
     const entry: TocEntry = { id: h.id, text: curlyQuotes(h.text.replace(/\s+/g, ' ').trim()), children: [] };
     if (h.level === 3 && parent) {
       parent.children.push(entry);

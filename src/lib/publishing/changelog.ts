@@ -2,6 +2,7 @@
  * Page dates come from the changelog (content/changelog.json), not from git: a shallow clone
  * would give every page the date of the clone.
  */
+import { isIsoDate } from '../dates';
 
 /** One changelog entry. */
 export interface ChangeEntry {
@@ -17,14 +18,6 @@ export interface ChangeEntry {
 export interface PageDates {
   published: string;
   updated: string;
-}
-
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
 /** Checks the changelog: real dates, known pages, every page dated. Returns readable problems. */

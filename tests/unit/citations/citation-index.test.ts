@@ -440,13 +440,13 @@ describe('buildCitationIndex', () => {
     });
 
     it('rejects a heading id the site itself uses', () => {
-      for (const id of ['notes', 'note-3', 'cite-12', 'main', 'main-content', 'top', 'p7']) {
+      for (const id of ['notes', 'note-3', 'cite-12', 'main', 'cite-this-page', 'key-facts', 'p7', 'p7-title']) {
         expect(problemsFor(`<H2 id="${id}">Taken</H2>`)).toEqual([
           [
             '\u2716 content/pages/test.mdx:1',
             '    heading: "Taken"',
             `    id:      "${id}"`,
-            '    problem: this id is used by the site itself (notes, note and citation markers, passages). Choose another.',
+            '    problem: this id is used by the site itself (notes, note and citation markers, the cite panel, key facts, passages). Choose another.',
           ].join('\n'),
         ]);
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasesOf, anchorsInHtml, checkAnchors, isContractAnchor, parseRegistry, registerAll, type AnchorRegistry, type BuiltSite } from '../../../src/lib/linking/anchors';
+import { aliasesOf, anchorsInHtml, ANCHOR_ID, checkAnchors, isContractAnchor, isSiteId, parseRegistry, registerAll, type AnchorRegistry, type BuiltSite } from '../../../src/lib/linking/anchors';
 
 const site = (pages: Record<string, string[]>): BuiltSite =>
   new Map(Object.entries(pages).map(([url, ids]) => [url, new Map(ids.map((id) => [id, 1]))]));
@@ -9,6 +9,36 @@ describe('isContractAnchor', () => {
   it('leaves out the ids the site numbers per build', () => {
     expect(['cite-3', 'note-12', 'notes', 'main', 'p4-title', 'cite-this-page'].map(isContractAnchor)).toEqual([false, false, false, false, false, false]);
     expect(['charges', 'p4', 'year-2020'].map(isContractAnchor)).toEqual([true, true, true]);
+  });
+});
+
+describe('isSiteId', () => {
+  it('reserves every id the site writes, whether or not it is part of the contract', () => {
+    // The heading check and the contract once kept separate lists, and only one had cite-this-page.
+    for (const id of ['cite-3', 'note-12', 'notes', 'main', 'p4-title', 'cite-this-page', 'p4', 'key-facts']) expect(isSiteId(id)).toBe(true);
+  });
+
+  it('covers every id that the contract leaves out', () => {
+    for (const id of ['cite-3', 'note-12', 'notes', 'main', 'p4-title', 'cite-this-page']) {
+      expect(isContractAnchor(id)).toBe(false);
+      expect(isSiteId(id)).toBe(true);
+    }
+  });
+
+  it('leaves writers every other id', () => {
+    expect(['charges', 'notes-on-zoom', 'cite', 'p', 'main-charges', 'key'].map(isSiteId)).toEqual([false, false, false, false, false, false]);
+  });
+});
+
+describe('ANCHOR_ID', () => {
+  it('takes lowercase words or numbers joined by hyphens, beginning with a letter', () => {
+    expect(['charges', 'june-4-meeting', 'year-2020', 'p7'].every((id) => ANCHOR_ID.test(id))).toBe(true);
+  });
+
+  it('rejects an id that begins with a digit, as the heading check and the schemas do', () => {
+    // anchors.json once accepted "2020-meeting" while the heading check refused it.
+    expect(['2020-meeting', '4', 'Charges', 'one--two', '-a', 'a-', 'a_b'].some((id) => ANCHOR_ID.test(id))).toBe(false);
+    expect(parseRegistry('{"urls":{"/case/":["2020-meeting"]},"aliases":{},"redirects":{}}').problems).toHaveLength(1);
   });
 });
 

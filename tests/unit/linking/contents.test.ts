@@ -20,6 +20,10 @@ describe('nestHeadings', () => {
     expect(nestHeadings([{ level: 2, id: 'x', text: 'Zoom\'s "rectification" plan' }])[0]?.text).toBe('Zoom’s “rectification” plan');
   });
 
+  it('leaves out a heading without an id, which has nothing to link to', () => {
+    expect(nestHeadings([{ level: 2, id: '', text: 'No id' }, h(2, 'a')]).map((e) => e.id)).toEqual(['a']);
+  });
+
   it('collapses runs of white space in heading text', () => {
     expect(nestHeadings([{ level: 2, id: 'x', text: '  The\n one-minute   rule ' }])[0]?.text).toBe('The one-minute rule');
   });

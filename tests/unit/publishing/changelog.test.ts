@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkChangelog, datesFor, isIsoDate, newestFirst, type ChangeEntry } from '../../../src/lib/publishing/changelog';
+import { checkChangelog, datesFor, newestFirst, type ChangeEntry } from '../../../src/lib/publishing/changelog';
 
 const entries: ChangeEntry[] = [
   { id: 'first', date: '2026-11-21', summary: 'First publication.', pages: ['/', '/case/'] },
   { id: 'fix', date: '2026-12-02', summary: 'A correction on the case page.', pages: ['/case/'] },
 ];
-
-describe('isIsoDate', () => {
-  it('accepts real dates only', () => {
-    expect(['2026-11-21', '2024-02-29'].map(isIsoDate)).toEqual([true, true]);
-    expect(['2026-02-30', '2026-13-01', '2026-1-1', '21/11/2026', ''].map(isIsoDate)).toEqual([false, false, false, false, false]);
-  });
-});
 
 describe('datesFor', () => {
   it('gives the first and latest dates of a page', () => {

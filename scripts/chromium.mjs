@@ -1,6 +1,8 @@
 /**
- * Finds a Chromium for the browser tests: CHROMIUM_PATH if set, else Playwright's own browser
- * if it was downloaded, else the system's (Debian's `chromium`). Fails with a clear message.
+ * Finds a Chromium for the browser tests, the benchmarks and the screenshots: CHROMIUM_PATH if
+ * set, else Playwright's own browser if it was downloaded, else the system's (Debian's `chromium`).
+ * Fails with a message that says how to get one. Plain JavaScript, so that the Node scripts and
+ * the TypeScript tests share this one copy.
  */
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -18,8 +20,11 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** The path of the Chromium to drive. Throws an Error that says how to get one. */
-export function findChromium(): string {
+/**
+ * The path of the Chromium to drive. Throws an Error that says how to get one.
+ * @returns {string}
+ */
+export function findChromium() {
   const fromEnv = process.env['CHROMIUM_PATH'];
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
