@@ -2,7 +2,6 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import citations from './src/integrations/citations.ts';
 import csp from './src/integrations/csp.ts';
 import linkContract from './src/integrations/link-contract.ts';
@@ -33,8 +32,6 @@ function quietDirectiveLog(level, log, handler) {
   handler(level, log);
 }
 
-// Renamed pages keep their old URLs as static redirect pages (see content/anchors.json).
-const registry = existsSync('./content/anchors.json') ? JSON.parse(readFileSync('./content/anchors.json', 'utf8')) : {};
 
 export default defineConfig({
   site,
@@ -42,9 +39,9 @@ export default defineConfig({
   base: process.env.BASE_PATH || '/',
   // The URL contract publishes every path with a trailing slash.
   trailingSlash: 'always',
-  redirects: registry.redirects ?? {},
   // What the build does, one integration per job: verify every citation before rendering; draw
-  // the social cards; hold published URLs, anchors and page dates to the link contract; keep each
+  // the social cards; hold published URLs, anchors and page dates to the link contract (and build
+  // the redirect pages of renamed URLs); keep each
   // page's Content Security Policy to its own inline code.
   integrations: [mdx(), citations(), socialCards(), linkContract(), csp()],
   // Code samples go through CodeBlock.astro (Shiki with classes). Astro's own highlighting of

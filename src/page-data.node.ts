@@ -8,12 +8,13 @@ import { loadCitationIndex } from './lib/citations/load-sources.node';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnchorRegistry } from './lib/linking/anchors';
-import { datesFor, type ChangeEntry, type PageDates } from './lib/publishing/changelog';
+import { datesFor, readChangelog, type ChangeEntry, type PageDates } from './lib/publishing/changelog';
 import { readRegistry } from './lib/linking/read-dist.node';
 import { normalizeText } from './lib/citations/normalize';
 import { pageUrlFromFile } from './lib/linking/page-url';
 
 declare const __SITE_ROOT__: string;
+declare const __SEED_PINS__: Readonly<Record<string, string>>;
 
 let cached: CitationIndex | undefined;
 
@@ -21,7 +22,7 @@ let cached: CitationIndex | undefined;
 export function citationIndex(): CitationIndex {
   if (cached && !import.meta.env.DEV) return cached;
   try {
-    cached = loadCitationIndex(__SITE_ROOT__);
+    cached = loadCitationIndex(__SITE_ROOT__, __SEED_PINS__);
     return cached;
   } catch (error) {
     if (error instanceof CitationProblems) {
@@ -109,7 +110,10 @@ let changelogCache: ChangeEntry[] | undefined;
 export function changelogEntries(): ChangeEntry[] {
   if (changelogCache && !import.meta.env.DEV) return changelogCache;
   const path = join(__SITE_ROOT__, 'content', 'changelog.json');
-  changelogCache = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as ChangeEntry[]) : [];
+  if (!existsSync(path)) return (changelogCache = []);
+  const read = readChangelog(readFileSync(path, 'utf8'));
+  if ('problem' in read) throw new AstroError(read.problem, 'Fix content/changelog.json: it dates every page.');
+  changelogCache = read.entries;
   return changelogCache;
 }
 

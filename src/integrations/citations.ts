@@ -7,22 +7,33 @@ import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { CitationProblems } from '../lib/citations/citation-index';
 import { loadCitationIndex } from '../lib/citations/load-sources.node';
+import { SEED_PINS } from '../lib/citations/seed-pins';
+
+/** Options of the citation check. */
+export interface CitationsOptions {
+  /**
+   * The seeds the site may have (file name → SHA-256). The real site's are fixed in
+   * src/lib/citations/seed-pins.ts; only the fixture sites under tests/ pass their own.
+   */
+  seedPins?: Readonly<Record<string, string>>;
+}
 
 /** The citation check, as an Astro integration. */
-export default function citations(): AstroIntegration {
+export default function citations(options: CitationsOptions = {}): AstroIntegration {
+  const pins = options.seedPins ?? SEED_PINS;
   let root = process.cwd();
   return {
     name: 'citations',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         root = fileURLToPath(config.root);
-        updateConfig({ vite: { define: { __SITE_ROOT__: JSON.stringify(root) } } });
+        updateConfig({ vite: { define: { __SITE_ROOT__: JSON.stringify(root), __SEED_PINS__: JSON.stringify(pins) } } });
       },
       'astro:build:start': ({ logger }) => {
         // Checked here as well as at render time so the writer sees every problem at once,
         // before a page fails, without a stack trace.
         try {
-          const index = loadCitationIndex(root);
+          const index = loadCitationIndex(root, pins);
           const count = [...index.pages.values()].reduce((n, p) => n + p.citations.length, 0);
           logger.info(`${count} citations on ${index.pages.size} pages verified against the seeds.`);
         } catch (error) {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkAnchors } from '../lib/linking/anchors';
 import { readBuiltSite, readRegistry } from '../lib/linking/read-dist.node';
-import { checkChangelog, type ChangeEntry } from '../lib/publishing/changelog';
+import { checkChangelog, readChangelog } from '../lib/publishing/changelog';
 
 /** The anchor, redirect and changelog checks over the built site, as an Astro integration. */
 export default function linkContract(): AstroIntegration {
@@ -18,8 +18,15 @@ export default function linkContract(): AstroIntegration {
   return {
     name: 'link-contract',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, updateConfig }) => {
         root = fileURLToPath(config.root);
+        // Renamed pages keep their old URLs as static redirect pages. Read here rather than in
+        // astro.config.mjs, so that a broken registry names its file instead of failing the config.
+        const { registry, problems } = readRegistry(root);
+        if (problems.length > 0) {
+          throw new AstroError(problems.map((p) => `✖ ${p}`).join('\n'), 'Fix content/anchors.json as each line says: it lists every published URL and anchor.');
+        }
+        updateConfig({ redirects: { ...registry.redirects, ...config.redirects } });
       },
       'astro:build:done': ({ dir, logger }) => {
         const { site, redirects } = readBuiltSite(fileURLToPath(dir));
@@ -55,6 +62,6 @@ export default function linkContract(): AstroIntegration {
 function changelogProblems(root: string, urls: string[]): string[] {
   const path = join(root, 'content', 'changelog.json');
   if (!existsSync(path)) return ['content/changelog.json is missing: every page needs a publication date from it.'];
-  const entries = JSON.parse(readFileSync(path, 'utf8')) as ChangeEntry[];
-  return checkChangelog(entries, urls);
+  const read = readChangelog(readFileSync(path, 'utf8'));
+  return 'problem' in read ? [read.problem] : checkChangelog(read.entries, urls);
 }

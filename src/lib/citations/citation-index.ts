@@ -6,7 +6,7 @@
  */
 import { closestName, closestPassage } from './closest';
 import { matchExcerpt, findOccurrences, MIN_EXCERPT_WORDS } from './match';
-import { scanMdx, type ScannedHeading, type ScanResult } from './mdx-scan';
+import { scanMdx, type ScannedHeading, type ScannedQuotation, type ScanResult } from './mdx-scan';
 import { normalizeText } from './normalize';
 import { splitPassages, type Passage } from './passages';
 import { sentenceAround } from './sentences';
@@ -117,14 +117,23 @@ export function buildCitationIndex(input: {
   pages: readonly PageInput[];
   /** Problems found before indexing (such as changed seeds), reported together with the rest. */
   earlierProblems?: readonly string[];
+  /** Seed files refused before indexing (changed or unknown), already among the problems. */
+  refusedSeeds?: readonly string[];
 }): CitationIndex {
   const problems: string[] = [...(input.earlierProblems ?? [])];
   const passages = new Map<string, Passage[]>();
   const sourceFiles = new Map<string, string>();
+  // Sources whose seed is missing or refused: one problem says so, not one per citation of them.
+  const unavailable = new Set<string>();
+  // Citations of a source the registry lacks: the first is reported in full, the rest counted in it.
+  const unknownSlugs = new Map<string, { problem: number; more: string[] }>();
   for (const src of input.sources) {
     sourceFiles.set(src.id, src.file);
     const text = input.seeds.get(src.file);
     if (text === undefined) {
+      unavailable.add(src.id);
+      // A seed refused by the pins was reported already: its citations need no second word.
+      if (input.refusedSeeds?.includes(src.file)) continue;
       problems.push(
         formatProblem(`content/sources.json, source "${src.id}"`, [
           ['file', src.file],
@@ -162,10 +171,17 @@ export function buildCitationIndex(input: {
     try {
       scan = page.scanned ?? scanMdx(page.source ?? '');
     } catch (error) {
-      problems.push(formatProblem(page.file, [['problem', `the MDX could not be read: ${(error as Error).message}`]]));
+      // The MDX parser's errors carry the line and column of the fault; the writer needs only those.
+      const at = error as { line?: number; column?: number; reason?: string; message: string };
+      problems.push(
+        formatProblem(at.line ? `${page.file}:${at.line}${at.column ? `:${at.column}` : ''}` : page.file, [
+          ['problem', `the MDX could not be read: ${at.reason ?? at.message}`],
+          ['hint', 'look for an unclosed tag, a stray < or {, or an attribute without quotes on that line.'],
+        ]),
+      );
       continue;
     }
-    for (const p of scan.problems) problems.push(formatProblem(`${page.file}:${p.line}`, [['problem', p.message]]));
+    for (const p of scan.problems) problems.push(formatProblem(p.where ?? `${page.file}:${p.line}`, [['problem', p.message]]));
     problems.push(...checkHeadings(page.file, scan.headings));
 
     const titles = new Map(scan.headings.map((h) => [h.id, h.text]));
@@ -194,7 +210,14 @@ export function buildCitationIndex(input: {
         continue;
       }
       const own = passages.get(cite.source);
+      if (!own && unavailable.has(cite.source)) continue;
+      const seen = unknownSlugs.get(cite.source);
+      if (!own && seen) {
+        seen.more.push(where);
+        continue;
+      }
       if (!own) {
+        unknownSlugs.set(cite.source, { problem: problems.length, more: [] });
         const guess = closestName(cite.source, knownSlugs);
         const elsewhere = knownSlugs.flatMap((slug) =>
           findOccurrences(passages.get(slug) ?? [], cite.quote ?? '').map((l) => `${slug} (${l.passage.id})`),
@@ -268,11 +291,84 @@ export function buildCitationIndex(input: {
       list.push(citation);
       byPassage.set(noteKey, list);
     }
+    for (const q of scan.quotations ?? []) {
+      const problem = checkQuotation(q, passages);
+      if (problem) problems.push(formatProblem(q.where ?? `${page.file}:${q.line}`, problem));
+    }
+    // Every paragraph of the account cites its source. Exempt, and why: pages marked meta (about
+    // the site itself, such as the method page) and <SiteNote> paragraphs (navigation, "where to go
+    // next"), which speak for the site and so quote no source; both still may not quote anything.
+    if (!scan.meta) {
+      for (const line of scan.uncitedParagraphs) {
+        problems.push(
+          formatProblem(typeof line === 'number' && !page.scanned ? `${page.file}:${line}` : `${page.file}`, [
+            ['problem', page.scanned ? `entry ${line} has no citation.` : 'this paragraph has no citation. Every statement about the case cites the source it comes from.'],
+            ['write', 'a <Cite source="<slug>" quote="<exact words>" /> after the sentence it supports, or put text about the site itself in a <SiteNote>.'],
+          ]),
+        );
+      }
+    }
     pages.set(page.url, record);
   }
 
+  for (const { problem, more } of unknownSlugs.values()) {
+    if (more.length === 0) continue;
+    const shown = more.slice(0, 6).join(', ') + (more.length > 6 ? ', …' : '');
+    problems[problem] += `\n    the same slug is cited ${more.length} more time${more.length === 1 ? '' : 's'}: ${shown}`;
+  }
   if (problems.length > 0) throw new CitationProblems(problems);
   return { pages, passages, byPassage };
+}
+
+/** A quotation's words as they must occur in a source: the parts between ellipses, without the marks' punctuation. */
+function quotationParts(text: string): string[] {
+  return text
+    .split(/\s*(?:\[\s*(?:\.\.\.|\u2026)\s*\]|\.\.\.|\u2026)\s*/)
+    .map((part) => part.trim().replace(/^[,;:]\s*/, '').replace(/[,.;:]$/, '').trim())
+    .filter((part) => normalizeText(part) !== '');
+}
+
+/** True when `part` occurs in the passages on word boundaries; its first letter may differ in case only. */
+function occursIn(passages: readonly Passage[], part: string): boolean {
+  if (findOccurrences(passages, part).length > 0) return true;
+  const first = part.charAt(0);
+  const flipped = first === first.toUpperCase() ? first.toLowerCase() : first.toUpperCase();
+  return flipped !== first && findOccurrences(passages, flipped + part.slice(1)).length > 0;
+}
+
+/**
+ * Checks one quotation a reader sees against the sources cited beside it: each of its parts
+ * (split at ellipses) must occur in one of those sources. Returns the writer's message, or
+ * undefined when it holds.
+ */
+function checkQuotation(q: ScannedQuotation, passages: ReadonlyMap<string, Passage[]>): [string, string][] | undefined {
+  const shown = quoteForMessage(q.text.replace(/\s+/g, ' ').trim());
+  const what = q.kind === 'blockquote' ? 'blockquote' : q.kind === 'heading' ? 'quoted in the heading' : 'quotation';
+  const sources = [...new Set(q.sources)].filter((slug) => passages.has(slug));
+  if (sources.length === 0) {
+    return [
+      [what, shown],
+      [
+        'problem',
+        q.kind === 'heading'
+          ? 'these words are in quotation marks, but nothing in this section cites a source for them. Cite the source that has them in the section, or drop the quotation marks.'
+          : q.kind === 'blockquote'
+            ? 'a blockquote presents a source\u2019s words, but it holds no <Cite>. Put the <Cite> for its words inside the blockquote.'
+            : 'these words are in quotation marks, but nothing beside them cites a source. Add the <Cite> for them in the same paragraph, or drop the quotation marks.',
+      ],
+    ];
+  }
+  const missing = quotationParts(q.text).filter((part) => !sources.some((slug) => occursIn(passages.get(slug) ?? [], part)));
+  if (missing.length === 0) return undefined;
+  return [
+    [what, shown],
+    ...(missing.length < quotationParts(q.text).length ? ([['not found', missing.map((m) => quoteForMessage(m)).join(', ')]] as [string, string][]) : []),
+    ['cited beside it', sources.join(', ')],
+    [
+      'problem',
+      'these words are in quotation marks, so readers take them as the source\u2019s own, but the sources cited beside them do not have them. Quote the source exactly (quotes, dashes and spacing may differ; words may not), cite the source that has them, or drop the quotation marks.',
+    ],
+  ];
 }
 
 /** Says why an excerpt does not match exactly once, with the closest passage; undefined if it does. */

@@ -6,11 +6,13 @@
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildCitationIndex, CitationProblems, formatProblem, type CitationIndex, type PageInput, type SourceRef } from './citation-index';
-import { scanDataEntries, sortByDate, type DataCitation, type DataEntry } from './data-entries';
+import { scanDataEntries, sortByDate, type DataCitation, type DataEntry, type DisplayedText } from './data-entries';
 import { pageUrlFromFile } from '../linking/page-url';
 import { orderDifferences } from '../differences';
 import { orderPeople } from '../people';
-import { checkSeeds, parseManifest } from './seed-manifest.node';
+import { MAX_SEED_CHARS } from './passages';
+import { checkSeeds, sha256 } from './seed-manifest.node';
+import { SEED_PINS } from './seed-pins';
 
 /** Lists files under `dir` recursively, skipping names that start with `_` (drafts, partials). */
 function listFiles(dir: string): string[] {
@@ -54,23 +56,43 @@ function readSources(root: string, problems: string[]): SourceRef[] {
   return refs;
 }
 
-/** Builds the verified citation index of the site rooted at `root`; throws CitationProblems. */
-export function loadCitationIndex(root: string): CitationIndex {
+/**
+ * Builds the verified citation index of the site rooted at `root`; throws CitationProblems. `pins`
+ * are the seeds the site may have (file name → SHA-256): the real site's by default; fixture
+ * sites pass their own.
+ */
+export function loadCitationIndex(root: string, pins: Readonly<Record<string, string>> = SEED_PINS): CitationIndex {
   const problems: string[] = [];
   const seedDir = join(root, 'seeds');
   const seedBytes = new Map<string, Buffer>();
   for (const path of listFiles(seedDir)) {
     const name = relative(seedDir, path);
-    if (name.endsWith('.txt')) seedBytes.set(name, readFileSync(path));
+    if (!name.endsWith('.txt')) continue;
+    // Refused before it is read: a huge file would otherwise stall every step after this one.
+    const size = statSync(path).size;
+    if (size > MAX_SEED_CHARS * 4) {
+      problems.push(`✖ seeds/${name} is ${size} bytes, far more than a source text can be (at most ${MAX_SEED_CHARS} characters). Remove it.`);
+      continue;
+    }
+    seedBytes.set(name, readFileSync(path));
   }
-  const manifestPath = join(seedDir, 'SHA256SUMS');
-  if (existsSync(manifestPath)) {
-    problems.push(...checkSeeds(parseManifest(readFileSync(manifestPath, 'utf8')), seedBytes).map((p) => `✖ ${p}`));
-  } else {
-    problems.push('seeds/SHA256SUMS is missing: it pins every seed byte for byte (make it with `cd seeds && sha256sum *.txt > SHA256SUMS`).');
+  const seedProblems = checkSeeds(new Map(Object.entries(pins)), seedBytes);
+  problems.push(...seedProblems.map((p) => `✖ ${p}`));
+  // Only pinned, unchanged seeds are read as sources: a refused one would only add noise.
+  const refusedSeeds: string[] = [];
+  for (const [name, bytes] of seedBytes) {
+    if (pins[name] !== sha256(bytes)) {
+      seedBytes.delete(name);
+      refusedSeeds.push(name);
+    }
   }
+  for (const name of Object.keys(pins)) if (!seedBytes.has(name)) refusedSeeds.push(name);
   const seeds = new Map([...seedBytes].map(([name, bytes]) => [name, bytes.toString('utf8')]));
-  const sources = readSources(root, problems);
+  const registryProblems: string[] = [];
+  const sources = readSources(root, registryProblems);
+  // Without a readable registry no citation can be checked: report that alone, not once per citation.
+  if (registryProblems.length > 0 && sources.length === 0) throw new CitationProblems([...problems, ...registryProblems]);
+  problems.push(...registryProblems);
   const pageDir = join(root, 'content', 'pages');
   const pages: PageInput[] = listFiles(pageDir)
     .filter((p) => p.endsWith('.mdx'))
@@ -78,11 +100,26 @@ export function loadCitationIndex(root: string): CitationIndex {
       const rel = relative(pageDir, path);
       return { file: relative(root, path).replace(/\\/g, '/'), url: pageUrlFromFile(rel), source: readFileSync(path, 'utf8') };
     });
+  problems.push(...duplicateUrls(pages));
   pages.push(...readDataPages(root, problems));
-  const index = buildCitationIndex({ sources, seeds, pages, earlierProblems: problems });
+  const index = buildCitationIndex({ sources, seeds, pages, earlierProblems: problems, refusedSeeds });
   const linkProblems = checkSectionLinks(index, timelineLinks(root));
   if (linkProblems.length > 0) throw new CitationProblems(linkProblems);
   return index;
+}
+
+/** Two page files that would publish the same URL (`case.mdx` beside `case/index.mdx`): one would silently replace the other. */
+export function duplicateUrls(pages: readonly { file: string; url: string }[]): string[] {
+  const byUrl = new Map<string, string[]>();
+  for (const p of pages) byUrl.set(p.url, [...(byUrl.get(p.url) ?? []), p.file]);
+  return [...byUrl]
+    .filter(([, files]) => files.length > 1)
+    .map(([url, files]) =>
+      formatProblem(files.join(' and '), [
+        ['url', url],
+        ['problem', `${files.length} files would publish the same page, and one would silently replace the other. Keep one of them.`],
+      ]),
+    );
 }
 
 /** A data file's entries as raw objects, or [] (with a problem) when it is not a JSON array. */
@@ -106,6 +143,9 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const cites = (v: unknown): DataCitation[] =>
   Array.isArray(v) ? v.map((c: Record<string, unknown>) => ({ source: str(c?.['source']), quote: str(c?.['quote']) })) : [];
 
+/** The named string fields of an entry, as displayed texts whose quotations the build checks. */
+const fields = (e: Raw, names: readonly string[]): DisplayedText[] => names.map((field) => ({ field, text: str(e[field]) }));
+
 /**
  * The pages built from data files, in the order they render, so their notes are numbered
  * as the reader sees them. Field-by-field validation is the content schemas' job.
@@ -114,7 +154,14 @@ function readDataPages(root: string, problems: string[]): PageInput[] {
   const pages: PageInput[] = [];
   const timeline = sortByDate(
     readJsonArray(root, 'content/timeline.json', problems).map((e): Raw & { date: string } => ({ ...e, date: str(e['date']) })),
-  ).map((e): DataEntry => ({ id: str(e['id']), title: str(e['title']), citations: cites(e['citations']) }));
+  ).map(
+    (e): DataEntry => ({
+      id: str(e['id']),
+      title: str(e['title']),
+      citations: cites(e['citations']),
+      texts: fields(e, ['title', 'summary', 'dateNote']),
+    }),
+  );
   if (timeline.length > 0) {
     pages.push({ file: 'content/timeline.json', url: '/timeline/', scanned: scanDataEntries('content/timeline.json', 'event', timeline) });
   }
@@ -125,6 +172,7 @@ function readDataPages(root: string, problems: string[]): PageInput[] {
       id: str(e['id']),
       title: str(e['name']),
       citations: [...cites(e['citations']), ...cites(e['aliases'])],
+      texts: fields(e, ['name', 'role', 'description']),
     }),
   );
   if (people.length > 0) {
@@ -133,7 +181,22 @@ function readDataPages(root: string, problems: string[]): PageInput[] {
   // The sources page shows differences grouped by kind; number their notes in that order.
   const differences = orderDifferences(
     readJsonArray(root, 'content/differences.json', problems).map((e): Raw & { kind: string } => ({ ...e, kind: str(e['kind']) })),
-  ).map((e): DataEntry => ({ id: str(e['id']), title: str(e['topic']), citations: cites(e['versions']) }));
+  ).map(
+    (e): DataEntry => ({
+      id: str(e['id']),
+      title: str(e['topic']),
+      citations: cites(e['versions']),
+      // Each version's own words come from its own source; the topic and summary from any of them.
+      texts: [
+        ...fields(e, ['topic', 'summary']),
+        ...(Array.isArray(e['versions']) ? (e['versions'] as Raw[]) : []).map((v, i) => ({
+          field: `versions[${i}].says`,
+          text: str(v?.['says']),
+          sources: [str(v?.['source'])],
+        })),
+      ],
+    }),
+  );
   if (differences.length > 0) {
     pages.push({ file: 'content/differences.json', url: '/sources/', scanned: scanDataEntries('content/differences.json', 'difference', differences) });
   }

@@ -7,6 +7,14 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { findQuotations } from './quotations';
+
+/**
+ * The components a page may use, and nothing else: no raw HTML elements (a hand-made `<sup>`
+ * marker or `<q>` would escape the citation check), no imports or exports. The MDX route
+ * (src/pages/[...slug].astro) passes exactly these.
+ */
+export const MDX_COMPONENTS = ['Cite', 'H2', 'H3', 'SiteNote', 'SiteLabel', 'CodeBlock', 'ChangeList', 'KeyFacts', 'Fact'] as const;
 
 /** A section heading written as `<H2 id="…">` or `<H3 id="…">`. */
 export interface ScannedHeading {
@@ -30,17 +38,36 @@ export interface ScannedCite {
   where?: string;
 }
 
+/**
+ * Words a reader sees as a quotation: a span in quotation marks, a blockquote, or quoted words in
+ * a heading. Each must occur in one of `sources`, the sources cited beside it (in its paragraph,
+ * its blockquote, or the section under its heading).
+ */
+export interface ScannedQuotation {
+  text: string;
+  line: number;
+  kind: 'quotation' | 'blockquote' | 'heading';
+  sources: string[];
+  /** Where to point a writer, when not `<file>:<line>` (fields of data files). */
+  where?: string;
+}
+
 /** What a scan of one MDX file found, plus problems that are the writer's to fix. */
 export interface ScanResult {
   headings: ScannedHeading[];
   cites: ScannedCite[];
+  /** Every quotation in the page's prose, with the sources cited beside it. */
+  quotations?: ScannedQuotation[];
+  /** A page about the site itself (`meta: true` in its frontmatter): its paragraphs need no citation. */
+  meta?: boolean;
   /** How many prose paragraphs the page has (outside <SiteNote>). */
   paragraphs: number;
   /** Lines of prose paragraphs that carry no citation at all. */
   uncitedParagraphs: number[];
   /** Lines where a space stands before a <Cite> (the marker should follow its sentence directly). */
   spacedCites?: number[];
-  problems: { line: number; message: string }[];
+  /** Where to point a writer is `<file>:<line>`, or `where` when given (fields of data files). */
+  problems: { line: number; message: string; where?: string }[];
 }
 
 interface Node {
@@ -59,6 +86,24 @@ export function stripFrontmatter(source: string): string {
   return m[0].replace(/[^\n]/g, '') + source.slice(m[0].length);
 }
 
+/** True for MDX source whose frontmatter marks it `meta: true`: a page about the site itself. */
+export function isMetaPage(source: string): boolean {
+  const front = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source)?.[1] ?? '';
+  return /^meta:\s*true\s*$/m.test(front);
+}
+
+/**
+ * The words of a block as a reader sees them, for finding quotations: a <Cite> adds nothing (its
+ * marker is a number), and a <SiteLabel> is left out, since its quotation marks name the site's
+ * own words rather than a source's.
+ */
+function proseText(node: Node): string {
+  if (isJsx(node) && (node.name === 'Cite' || node.name === 'SiteLabel')) return ' ';
+  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
+  if (node.type === 'break') return '\n';
+  return (node.children ?? []).map(proseText).join('');
+}
+
 /** Reads a string attribute, accepting `a="…"`, `a='…'` and `a={"…"}`. */
 function stringAttribute(node: Node, name: string): { value: string | undefined; problem?: string } {
   const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
@@ -74,42 +119,124 @@ function stringAttribute(node: Node, name: string): { value: string | undefined;
   return { value: undefined, problem: `the ${name} attribute must be plain text in quotes, not an expression ({${raw}})` };
 }
 
-/** Scans MDX source for headings and citations. Throws only on MDX syntax errors. */
+/** Scans MDX source for headings, citations and quotations. Throws only on MDX syntax errors. */
 export function scanMdx(source: string): ScanResult {
   const tree = fromMarkdown(stripFrontmatter(source), {
     extensions: [mdxjs()],
     mdastExtensions: [mdxFromMarkdown()],
   }) as unknown as Node;
-  const result: ScanResult = { headings: [], cites: [], paragraphs: 0, uncitedParagraphs: [], problems: [] };
+  const meta = isMetaPage(source);
+  const result: ScanResult = { headings: [], cites: [], quotations: [], meta, paragraphs: 0, uncitedParagraphs: [], problems: [] };
+  const quotations: ScannedQuotation[] = [];
   let sectionId: string | null = null;
+  // Quoted words in the current heading wait for the sources cited in its section.
+  let sectionQuotes: ScannedQuotation[] = [];
+  const sectionSources = new Set<string>();
+  const closeSection = (): void => {
+    for (const q of sectionQuotes) q.sources = [...sectionSources];
+    sectionQuotes = [];
+    sectionSources.clear();
+  };
 
-  const containsCite = (node: Node): boolean =>
-    (isJsx(node) && node.name === 'Cite') || (node.children ?? []).some(containsCite);
+  const citesIn = (node: Node): string[] =>
+    isJsx(node) && node.name === 'Cite' ? [stringAttribute(node, 'source').value ?? ''] : (node.children ?? []).flatMap(citesIn);
+  const containsCite = (node: Node): boolean => citesIn(node).length > 0;
 
-  const visit = (node: Node): void => {
+  /** Records the quotations in a block of prose (or reports a mark left open). */
+  const quote = (text: string, line: number, sources: string[], kind: 'quotation' | 'heading'): ScannedQuotation[] => {
+    const scan = findQuotations(text);
+    if (scan.unclosedAt !== undefined) {
+      const at = line + (text.slice(0, scan.unclosedAt).match(/\n/g)?.length ?? 0);
+      const words = text.slice(scan.unclosedAt, scan.unclosedAt + 40).replace(/\s+/g, ' ');
+      result.problems.push({
+        line: at,
+        message: `a quotation mark opens here and is never closed (${JSON.stringify(words)}…). Close the quotation, or write an apostrophe (’) if that is what it is.`,
+      });
+    }
+    const found = scan.quotations.map((q) => ({
+      text: q.text,
+      line: line + (text.slice(0, q.at).match(/\n/g)?.length ?? 0),
+      kind,
+      sources,
+    }));
+    quotations.push(...found);
+    return found;
+  };
+
+  const visit = (node: Node, inSiteNote: boolean): void => {
     const line = node.position?.start.line ?? 0;
+    if (node.type === 'mdxjsEsm') {
+      result.problems.push({ line, message: 'pages may not import or export anything: the components a page can use are provided to it.' });
+      return;
+    }
+    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      // An expression's text would reach the page without passing the quotation check.
+      if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(String(node.value ?? ''))) {
+        result.problems.push({ line, message: `a {…} expression in a page's text is not allowed: write the words themselves ({${String(node.value ?? '').slice(0, 40)}}).` });
+      }
+      return;
+    }
+    if (isJsx(node) && !(MDX_COMPONENTS as readonly string[]).includes(node.name ?? '')) {
+      result.problems.push({
+        line,
+        message: `<${node.name ?? ''}> is not allowed in a page. Pages may use ${MDX_COMPONENTS.map((c) => `<${c}>`).join(', ')} and Markdown${
+          node.name === 'sup' ? ': note markers come only from <Cite>' : node.name === 'q' ? ': write a quotation in quotation marks, with its <Cite>' : ''
+        }.`,
+      });
+      return;
+    }
+    if (isJsx(node) && node.name === 'SiteLabel') {
+      // The site's own words in quotation marks (a control's or a page's name): only where the site
+      // speaks for itself, so that it can never dress up a source's words unchecked.
+      if (!meta && !inSiteNote) {
+        result.problems.push({ line, message: '<SiteLabel> names the site\u2019s own words, so it belongs only in a page marked meta: true or in a <SiteNote>. A source\u2019s words need quotation marks and a <Cite>.' });
+      }
+      return;
+    }
+    if (isJsx(node) && (node.name === 'H2' || node.name === 'H3') && inSiteNote) {
+      // A site note's headings are the site's chrome, not sections of the account; it cites nothing.
+      quote(proseText(node), line, [], 'heading');
+      return;
+    }
     if (isJsx(node) && (node.name === 'H2' || node.name === 'H3')) {
+      closeSection();
       const id = stringAttribute(node, 'id').value ?? '';
-      result.headings.push({ level: node.name === 'H2' ? 2 : 3, id, text: toString(node as never), line });
+      const text = toString(node as never);
+      result.headings.push({ level: node.name === 'H2' ? 2 : 3, id, text, line });
+      sectionQuotes = quote(proseText(node), line, [], 'heading');
       sectionId = id || sectionId;
       return;
     }
     if (isJsx(node) && node.name === 'Cite') {
       const source = stringAttribute(node, 'source');
-      const quote = stringAttribute(node, 'quote');
-      for (const p of [source.problem, quote.problem]) if (p) result.problems.push({ line, message: p });
+      const quoteAttr = stringAttribute(node, 'quote');
+      for (const p of [source.problem, quoteAttr.problem]) if (p) result.problems.push({ line, message: p });
+      if (inSiteNote) {
+        result.problems.push({ line, message: 'a <Cite> inside <SiteNote> is not allowed: a site note speaks about the site, not the case. Move the sentence and its <Cite> out of the note.' });
+        return;
+      }
       // An attribute already reported as malformed is not reported again as missing.
-      if (!source.problem && !quote.problem) result.cites.push({ source: source.value, quote: quote.value, line, sectionId });
+      if (!source.problem && !quoteAttr.problem) {
+        result.cites.push({ source: source.value, quote: quoteAttr.value, line, sectionId });
+        if (source.value) sectionSources.add(source.value);
+      }
       return;
     }
-    // A <SiteNote> speaks about the site itself (navigation, method), not the case: no citation needed.
-    if (isJsx(node) && node.name === 'SiteNote') return;
+    // A <SiteNote> speaks about the site itself (navigation, method), not the case: no citation
+    // needed, but its quotation marks are still checked (a site note cites nothing, so it may quote nothing).
+    const note = inSiteNote || (isJsx(node) && node.name === 'SiteNote');
+    if (node.type === 'blockquote') {
+      const text = proseText(node).trim();
+      if (text !== '') quotations.push({ text, line, kind: 'blockquote', sources: citesIn(node) });
+    }
     // `<H2 id="…">Title</H2>` on one line parses as a paragraph holding the heading: not prose.
-    // Likewise a one-line <SiteNote>…</SiteNote>, which speaks about the site, not the case.
     const holdsHeading = (node.children ?? []).some((c) => isJsx(c) && (c.name === 'H2' || c.name === 'H3' || c.name === 'SiteNote'));
     if (node.type === 'paragraph' && !holdsHeading && toString(node as never).trim() !== '') {
-      result.paragraphs++;
-      if (!containsCite(node)) result.uncitedParagraphs.push(line);
+      quote(proseText(node), line, citesIn(node), 'quotation');
+      if (!note) {
+        result.paragraphs++;
+        if (!containsCite(node)) result.uncitedParagraphs.push(line);
+      }
     }
     const children = node.children ?? [];
     children.forEach((child, i) => {
@@ -118,9 +245,11 @@ export function scanMdx(source: string): ScanResult {
         (result.spacedCites ??= []).push(child.position?.start.line ?? line);
       }
     });
-    for (const child of children) visit(child);
+    for (const child of children) visit(child, note);
   };
-  visit(tree);
+  visit(tree, false);
+  closeSection();
+  result.quotations = quotations;
   return result;
 }
 

@@ -1,6 +1,7 @@
 /**
- * The seeds are the site's evidence: `seeds/SHA256SUMS` pins each file byte for byte.
- * This checks a set of seed files against that manifest.
+ * The seeds are the site's evidence, pinned byte for byte by their hashes (seed-pins.ts). This
+ * checks a set of seed files against the pins, and reads `seeds/SHA256SUMS`, the same hashes
+ * written for `sha256sum -c`.
  */
 import { createHash } from 'node:crypto';
 
@@ -19,26 +20,29 @@ export function parseManifest(text: string): Map<string, string> {
   return entries;
 }
 
-/** Compares seed files with the manifest; returns one readable problem per mismatch. */
-export function checkSeeds(manifest: Map<string, string>, files: Map<string, Uint8Array | string>): string[] {
+/**
+ * Compares the seed files with their pins (file name → SHA-256); returns one readable problem per
+ * changed, missing or added file. The seeds never change, so every message says to restore them.
+ */
+export function checkSeeds(pins: ReadonlyMap<string, string>, files: ReadonlyMap<string, Uint8Array | string>): string[] {
   const problems: string[] = [];
-  if (manifest.size === 0) problems.push('seeds/SHA256SUMS lists no seeds: it must hold one "<sha256>  <file>" line per seed.');
-  for (const [file, expected] of manifest) {
+  if (pins.size === 0) problems.push('no seed is pinned: every source must be pinned by its SHA-256 in src/lib/citations/seed-pins.ts.');
+  for (const [file, expected] of pins) {
     const bytes = files.get(file);
     if (bytes === undefined) {
-      problems.push(`seeds/${file} is missing. It is listed in seeds/SHA256SUMS; copy it back from ../shared/seeds/${file}.`);
+      problems.push(`seeds/${file} is missing. It is one of the site's sources: copy it back, byte for byte, from the copy received (../shared/seeds/${file}).`);
       continue;
     }
     const actual = sha256(bytes);
     if (actual !== expected) {
       problems.push(
         `seeds/${file} has changed (sha256 ${actual.slice(0, 12)}…, expected ${expected.slice(0, 12)}…). ` +
-          `Seeds must stay byte for byte as received: restore it from ../shared/seeds/${file}.`,
+          `Seeds must stay byte for byte as received: restore it from ../shared/seeds/${file}. The expected hashes are fixed in the site's code.`,
       );
     }
   }
   for (const file of files.keys()) {
-    if (!manifest.has(file)) problems.push(`seeds/${file} is not listed in seeds/SHA256SUMS. Add its checksum, or remove the file.`);
+    if (!pins.has(file)) problems.push(`seeds/${file} is not one of the site's sources, which are fixed in its code: remove the file.`);
   }
   return problems;
 }

@@ -20,6 +20,21 @@ export interface PageDates {
   updated: string;
 }
 
+/**
+ * Parses content/changelog.json: its entries, or one problem a writer can act on (invalid JSON,
+ * with the position the parser gives, or not a list). Fields are checked by checkChangelog.
+ */
+export function readChangelog(text: string): { entries: ChangeEntry[] } | { problem: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { problem: `content/changelog.json is not valid JSON: ${(error as Error).message}` };
+  }
+  if (!Array.isArray(data)) return { problem: 'content/changelog.json must be a JSON list of changes, each with an id, date, summary and pages.' };
+  return { entries: data as ChangeEntry[] };
+}
+
 /** Checks the changelog: real dates, known pages, every page dated. Returns readable problems. */
 export function checkChangelog(entries: readonly ChangeEntry[], urls: readonly string[]): string[] {
   const problems: string[] = [];

@@ -119,12 +119,16 @@ describe('loadCitationIndex', () => {
     { id: 'hearing', date: '2020-12', title: 'A hearing', citations: [{ source: 'alpha', quote: 'in a Brooklyn federal court' }], section: '/case/' },
   ];
 
+  /** The test site's one seed, pinned as the real site pins its five. */
+  const PINS = { '000_a.txt': sha256(SEED) };
+
   /** Writes a small valid site to a new temporary folder and returns its root. */
-  function makeSite(options: { timeline?: unknown[]; seedOnDisk?: string; manifest?: boolean } = {}): string {
+  function makeSite(options: { timeline?: unknown[]; seedOnDisk?: string; manifest?: string; extraSeed?: boolean } = {}): string {
     const root = mkdtempSync(join(tmpdir(), 'load-site-test-'));
     roots.push(root);
     write(root, 'seeds/000_a.txt', options.seedOnDisk ?? SEED);
-    if (options.manifest !== false) write(root, 'seeds/SHA256SUMS', `${sha256(SEED)}  000_a.txt\n`);
+    write(root, 'seeds/SHA256SUMS', options.manifest ?? `${sha256(SEED)}  000_a.txt\n`);
+    if (options.extraSeed) write(root, 'seeds/001_b.txt', 'Another text.\n');
     write(root, 'content/sources.json', JSON.stringify([{ id: 'alpha', file: '000_a.txt' }]));
     write(
       root,
@@ -154,7 +158,7 @@ describe('loadCitationIndex', () => {
   /** Loads the site and returns the problems it throws; fails the test if it does not throw them. */
   function problemsOf(root: string): string[] {
     try {
-      loadCitationIndex(root);
+      loadCitationIndex(root, PINS);
     } catch (error) {
       if (error instanceof CitationProblems) return error.problems;
       throw error;
@@ -163,7 +167,7 @@ describe('loadCitationIndex', () => {
   }
 
   it('loads a good site: MDX pages by URL, then the timeline, skipping drafts', () => {
-    const index = loadCitationIndex(makeSite());
+    const index = loadCitationIndex(makeSite(), PINS);
     expect([...index.pages.keys()]).toEqual(['/case/', '/', '/timeline/']);
     expect(index.pages.get('/case/')?.file).toBe('content/pages/case.mdx');
     expect(index.pages.get('/case/')?.citations.map((c) => [c.line, c.sectionId, c.passageId])).toEqual([
@@ -175,7 +179,7 @@ describe('loadCitationIndex', () => {
   });
 
   it('turns timeline entries into a /timeline/ page in date order, one section per event', () => {
-    const timeline = loadCitationIndex(makeSite()).pages.get('/timeline/');
+    const timeline = loadCitationIndex(makeSite(), PINS).pages.get('/timeline/');
     expect(timeline?.file).toBe('content/timeline.json');
     expect(timeline?.headings.map((h) => [h.level, h.id, h.text, h.where])).toEqual([
       [3, 'hearing', 'A hearing', 'content/timeline.json, event "hearing"'],
@@ -187,7 +191,7 @@ describe('loadCitationIndex', () => {
   });
 
   it('points each timeline citation at its event as the section', () => {
-    const index = loadCitationIndex(makeSite());
+    const index = loadCitationIndex(makeSite(), PINS);
     expect(index.pages.get('/timeline/')?.citations.map((c) => [c.pageUrl, c.sectionId, c.sectionTitle, c.markerId, c.passageId])).toEqual([
       ['/timeline/', 'hearing', 'A hearing', 'cite-1', 'p2'],
       ['/timeline/', 'charged', 'Jin is charged', 'cite-2', 'p2'],
@@ -209,8 +213,8 @@ describe('loadCitationIndex', () => {
       '    sections: charges, zoom-response',
     ].join('\n');
     expect(problemsOf(root)).toEqual([problem]);
-    expect(() => loadCitationIndex(root)).toThrow(new CitationProblems([problem]));
-    expect(() => loadCitationIndex(root)).toThrow(`1 citation problem \u2014 the build stops until it is fixed:\n\n${problem}`);
+    expect(() => loadCitationIndex(root, PINS)).toThrow(new CitationProblems([problem]));
+    expect(() => loadCitationIndex(root, PINS)).toThrow(`1 citation problem \u2014 the build stops until it is fixed:\n\n${problem}`);
   });
 
   it('reports a seed that no longer matches its checksum', () => {
@@ -218,18 +222,32 @@ describe('loadCitationIndex', () => {
     const root = makeSite({ seedOnDisk: changed });
     expect(problemsOf(root)).toEqual([
       `✖ seeds/000_a.txt has changed (sha256 ${sha256(changed).slice(0, 12)}\u2026, expected ${sha256(SEED).slice(0, 12)}\u2026). ` +
-        'Seeds must stay byte for byte as received: restore it from ../shared/seeds/000_a.txt.',
+        'Seeds must stay byte for byte as received: restore it from ../shared/seeds/000_a.txt. The expected hashes are fixed in the site\'s code.',
     ]);
   });
 
-  it('reports a missing SHA256SUMS', () => {
-    expect(problemsOf(makeSite({ manifest: false }))).toEqual([
-      'seeds/SHA256SUMS is missing: it pins every seed byte for byte (make it with `cd seeds && sha256sum *.txt > SHA256SUMS`).',
+  it('refuses a changed seed even when seeds/SHA256SUMS was changed to match it', () => {
+    const changed = `${SEED}An added line.\n`;
+    const problems = problemsOf(makeSite({ seedOnDisk: changed, manifest: `${sha256(changed)}  000_a.txt\n` }));
+    expect(problems[0]).toContain('✖ seeds/000_a.txt has changed');
+  });
+
+  it('refuses a seed that is not one of the pinned sources', () => {
+    expect(problemsOf(makeSite({ extraSeed: true }))).toEqual([
+      "✖ seeds/001_b.txt is not one of the site's sources, which are fixed in its code: remove the file.",
     ]);
+  });
+
+  it('refuses a missing seed, saying where to copy it from', () => {
+    const root = makeSite();
+    rmSync(join(root, 'seeds/000_a.txt'));
+    expect(problemsOf(root)[0]).toBe(
+      "✖ seeds/000_a.txt is missing. It is one of the site's sources: copy it back, byte for byte, from the copy received (../shared/seeds/000_a.txt).",
+    );
   });
 
   it('builds no /timeline/ page when the timeline is empty', () => {
-    const index = loadCitationIndex(makeSite({ timeline: [] }));
+    const index = loadCitationIndex(makeSite({ timeline: [] }), PINS);
     expect([...index.pages.keys()]).toEqual(['/case/', '/']);
   });
 });

@@ -58,6 +58,7 @@ describe('parseManifest', () => {
 });
 
 describe('checkSeeds', () => {
+  // Pins: file name → SHA-256, as src/lib/citations/seed-pins.ts holds them.
   const manifest = new Map([
     ['000_a.txt', HASH_ABC],
     ['001_b.txt', HASH_EMPTY],
@@ -69,13 +70,13 @@ describe('checkSeeds', () => {
 
   it('reports a listed seed that is missing', () => {
     expect(checkSeeds(manifest, new Map([['000_a.txt', 'abc']]))).toEqual([
-      'seeds/001_b.txt is missing. It is listed in seeds/SHA256SUMS; copy it back from ../shared/seeds/001_b.txt.',
+      "seeds/001_b.txt is missing. It is one of the site's sources: copy it back, byte for byte, from the copy received (../shared/seeds/001_b.txt).",
     ]);
   });
 
   it('reports a seed whose bytes changed, with both hashes shortened', () => {
     expect(checkSeeds(manifest, new Map([['000_a.txt', 'abd'], ['001_b.txt', '']]))).toEqual([
-      `seeds/000_a.txt has changed (sha256 ${sha256('abd').slice(0, 12)}\u2026, expected ba7816bf8f01\u2026). Seeds must stay byte for byte as received: restore it from ../shared/seeds/000_a.txt.`,
+      `seeds/000_a.txt has changed (sha256 ${sha256('abd').slice(0, 12)}\u2026, expected ba7816bf8f01\u2026). Seeds must stay byte for byte as received: restore it from ../shared/seeds/000_a.txt. The expected hashes are fixed in the site's code.`,
     ]);
   });
 
@@ -86,20 +87,18 @@ describe('checkSeeds', () => {
 
   it('reports a seed file the manifest does not list', () => {
     expect(checkSeeds(manifest, new Map([['000_a.txt', 'abc'], ['001_b.txt', ''], ['002_new.txt', 'x']]))).toEqual([
-      'seeds/002_new.txt is not listed in seeds/SHA256SUMS. Add its checksum, or remove the file.',
+      "seeds/002_new.txt is not one of the site's sources, which are fixed in its code: remove the file.",
     ]);
   });
 
-  it('reports an empty manifest', () => {
-    expect(checkSeeds(new Map(), new Map())).toEqual([
-      'seeds/SHA256SUMS lists no seeds: it must hold one "<sha256>  <file>" line per seed.',
-    ]);
+  it('reports that no seed is pinned', () => {
+    expect(checkSeeds(new Map(), new Map())).toEqual(['no seed is pinned: every source must be pinned by its SHA-256 in src/lib/citations/seed-pins.ts.']);
   });
 
-  it('reports an empty manifest and every file it fails to list', () => {
+  it('reports no pins and every file that is not pinned', () => {
     expect(checkSeeds(new Map(), new Map([['a.txt', 'abc']]))).toEqual([
-      'seeds/SHA256SUMS lists no seeds: it must hold one "<sha256>  <file>" line per seed.',
-      'seeds/a.txt is not listed in seeds/SHA256SUMS. Add its checksum, or remove the file.',
+      'no seed is pinned: every source must be pinned by its SHA-256 in src/lib/citations/seed-pins.ts.',
+      "seeds/a.txt is not one of the site's sources, which are fixed in its code: remove the file.",
     ]);
   });
 

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkSeeds, parseManifest, sha256 } from '../../../src/lib/citations/seed-manifest.node';
+import { SEED_PINS } from '../../../src/lib/citations/seed-pins';
 
 const seedDir = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 
@@ -29,5 +30,13 @@ describe('checkSeeds on the project seeds', () => {
 
   it('finds each seed hashing to its manifest entry', () => {
     for (const [name, bytes] of seeds) expect(sha256(bytes), name).toBe(manifest.get(name));
+  });
+
+  it('finds seeds/SHA256SUMS listing exactly the hashes the code pins', () => {
+    expect(Object.fromEntries(manifest)).toEqual(SEED_PINS);
+  });
+
+  it('finds the seeds on disk matching the pins in the code', () => {
+    expect(checkSeeds(new Map(Object.entries(SEED_PINS)), seeds)).toEqual([]);
   });
 });
