@@ -1,8 +1,8 @@
 /**
  * Finds a writer's excerpt in a seed's passages, exactly (after normalisation) and once.
  */
-import type { Passage } from './passages';
-import { countWords, normalizeText, normalizeWithMap } from './normalize';
+import { normalizedPassage, type Passage } from './passages';
+import { countWords, normalizeText } from './normalize';
 
 /** The fewest words an excerpt may have: shorter ones prove too little and match too often. */
 export const MIN_EXCERPT_WORDS = 3;
@@ -39,7 +39,7 @@ export function findOccurrences(passages: readonly Passage[], excerpt: string): 
   if (needle === '') return [];
   const found: ExcerptLocation[] = [];
   for (const passage of passages) {
-    const hay = normalizeWithMap(passage.text);
+    const hay = normalizedPassage(passage);
     for (let at = hay.text.indexOf(needle); at !== -1; at = hay.text.indexOf(needle, at + 1)) {
       if (!onWordBoundaries(hay.text, at, at + needle.length)) continue;
       const start = hay.map[at] ?? 0;

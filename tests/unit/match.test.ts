@@ -1,6 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findOccurrences, matchExcerpt, MIN_EXCERPT_WORDS } from '../../src/lib/match';
+import { normalizeWithMap } from '../../src/lib/normalize';
 import { splitPassages } from '../../src/lib/passages';
+
+// The real normaliser, wrapped so a test can count which texts it is asked to normalise.
+vi.mock('../../src/lib/normalize', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/lib/normalize')>();
+  return { ...original, normalizeWithMap: vi.fn(original.normalizeWithMap) };
+});
 
 const passages = splitPassages(
   [
@@ -78,6 +85,17 @@ describe('findOccurrences', () => {
 
   it('matches letter case exactly', () => {
     expect(findOccurrences(passages, 'zoom said it would cooperate with the')).toEqual([]);
+  });
+
+  it('normalises each passage once, however many excerpts are looked up', () => {
+    const fresh = splitPassages('One passage of words here.\nAnother passage of other words.');
+    const normalize = vi.mocked(normalizeWithMap);
+    normalize.mockClear();
+    for (const quote of ['passage of words', 'passage of other', 'not in either', 'Another passage']) {
+      findOccurrences(fresh, quote);
+      matchExcerpt(fresh, quote);
+    }
+    for (const passage of fresh) expect(normalize.mock.calls.filter(([text]) => text === passage.text)).toHaveLength(1);
   });
 });
 
