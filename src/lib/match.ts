@@ -21,6 +21,8 @@ export type ExcerptMatch =
   | { ok: true; location: ExcerptLocation }
   | { ok: false; reason: 'empty' }
   | { ok: false; reason: 'too-short'; words: number }
+  /** Longer (normalised) than every passage, so it cannot be in one: `chars` and `longest` count normalised characters. */
+  | { ok: false; reason: 'too-long'; chars: number; longest: number }
   | { ok: false; reason: 'not-found' }
   | { ok: false; reason: 'ambiguous'; locations: ExcerptLocation[] };
 
@@ -116,12 +118,22 @@ export function findOccurrences(passages: readonly Passage[], excerpt: string): 
   return occurrences(passages, normalizeText(excerpt));
 }
 
-/** Looks an excerpt up: it must be at least three words and occur exactly once. */
+/**
+ * Looks an excerpt up: it must be at least three words, no longer than the longest passage,
+ * and occur exactly once.
+ */
 export function matchExcerpt(passages: readonly Passage[], excerpt: string): ExcerptMatch {
   const needle = normalizeText(excerpt);
   if (needle === '') return { ok: false, reason: 'empty' };
   const words = countWords(excerpt);
   if (words < MIN_EXCERPT_WORDS) return { ok: false, reason: 'too-short', words };
+  // A quote longer than every passage spans passages (or is not from this seed): say so
+  // at once instead of searching, with the numbers a writer needs to cut it down.
+  if (passages.length > 0) {
+    let longest = 0;
+    for (const p of passages) longest = Math.max(longest, normalizedPassage(p).text.length);
+    if (needle.length > longest) return { ok: false, reason: 'too-long', chars: needle.length, longest };
+  }
   const locations = occurrences(passages, needle);
   if (locations.length === 0) return { ok: false, reason: 'not-found' };
   if (locations.length > 1) return { ok: false, reason: 'ambiguous', locations };

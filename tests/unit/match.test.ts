@@ -273,4 +273,28 @@ describe('matchExcerpt', () => {
     const result = matchExcerpt(passages, 'Zoom said it would cooperate with the investigation');
     expect(result.ok && result.location.passage.id).toBe('p3');
   });
+
+  it('rejects an excerpt longer than the longest passage, with both lengths', () => {
+    const twoPassages = `${seed[0]?.text ?? ''} ${seed[1]?.text ?? ''}`;
+    const longest = Math.max(...seed.map((p) => p.text.length));
+    expect(matchExcerpt(seed, twoPassages)).toEqual({ ok: false, reason: 'too-long', chars: twoPassages.length, longest });
+  });
+
+  it('compares lengths after normalisation, so extra spaces do not make an excerpt too long', () => {
+    const [longest] = [...seed].sort((a, b) => b.text.length - a.text.length);
+    const spaced = `  ${(longest?.text ?? '').replaceAll(' ', '   ')}  `;
+    const result = matchExcerpt(seed, spaced);
+    expect(result.ok && result.location.passage.id).toBe(longest?.id);
+  });
+
+  it('counts an ellipsis character as the three periods it normalises to', () => {
+    // The passage has 14 characters, 16 once normalised: a 16-character excerpt is not too long.
+    const short = splitPassages('one two\u2026 three\nfour');
+    expect(matchExcerpt(short, 'one two... three').ok).toBe(true);
+    expect(matchExcerpt(short, 'one two... three.')).toEqual({ ok: false, reason: 'too-long', chars: 17, longest: 16 });
+  });
+
+  it('reports an excerpt as not found, not too long, when there are no passages', () => {
+    expect(matchExcerpt([], 'Zoom said it would')).toEqual({ ok: false, reason: 'not-found' });
+  });
 });
