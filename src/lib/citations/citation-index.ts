@@ -392,6 +392,13 @@ function explainMismatch(passages: readonly Passage[], quote: string, file: stri
           `these words occur ${match.locations.length} times in the source (in ${[...new Set(match.locations.map((l) => l.passage.id))].join(', ')}). Quote a longer excerpt so it points at one place.`,
         ],
       ];
+    case 'too-long': {
+      const near = closestPassage(passages, quote);
+      return [
+        ['problem', `this excerpt is ${match.chars} characters long, longer than any passage of seeds/${file} (the longest has ${match.longest}): quote one passage at a time.`],
+        ['closest passage', near ? `${near.passage.id}: ${quoteForMessage(near.snippet)}` : '(nothing in this source resembles the excerpt)'],
+      ];
+    }
     case 'not-found': {
       const near = closestPassage(passages, quote);
       return [

@@ -1,6 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import { closestName, closestPassage, editDistance } from '../../../src/lib/citations/closest';
+import { describe, expect, it, vi } from 'vitest';
+import { closestName, closestPassage, editDistance, MAX_COMPARED_WORDS } from '../../../src/lib/citations/closest';
+import { normalizeWithMap } from '../../../src/lib/citations/normalize';
 import { splitPassages } from '../../../src/lib/citations/passages';
+
+// The real normaliser, wrapped so a test can count which texts it is asked to normalise.
+vi.mock('../../../src/lib/citations/normalize', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../src/lib/citations/normalize')>();
+  return { ...original, normalizeWithMap: vi.fn(original.normalizeWithMap) };
+});
+
+/** `count` distinct words that occur in no passage of these tests. */
+const filler = (count: number): string => Array.from({ length: count }, (_, i) => `filler${i}`).join(' ');
 
 describe('closestPassage', () => {
   const passages = splitPassages(
@@ -61,6 +71,38 @@ describe('closestPassage', () => {
     const near = closestPassage(splitPassages(text), 'talks about something different');
     expect(near?.sharedRun).toBe(3);
     expect(near?.snippet).toBe('Second sentence talks about something else entirely.');
+  });
+
+  it('of equally long runs in a passage, shows the sentence of the run that comes first in the excerpt', () => {
+    const near = closestPassage(splitPassages('Alpha beta gamma. Delta epsilon zeta.'), 'delta epsilon then alpha beta');
+    expect(near?.sharedRun).toBe(2);
+    expect(near?.snippet).toBe('Delta epsilon zeta.');
+  });
+
+  it('compares only the first 100 words of an excerpt', () => {
+    expect(MAX_COMPARED_WORDS).toBe(100);
+    expect(closestPassage(passages, `${filler(100)} the executive worked with Chinese officials`)).toBeUndefined();
+    const near = closestPassage(passages, `${filler(98)} the executive worked with Chinese officials`);
+    expect(near?.passage.id).toBe('p4');
+    expect(near?.sharedRun).toBe(2);
+  });
+
+  it('finds a shared run at the end of a passage of 1,000,000 characters, given an excerpt of 100,000', () => {
+    const tail = 'At last the executive worked with Chinese officials.';
+    const long = `${'Words that say nothing at all. '.repeat(Math.ceil((1_000_000 - tail.length) / 31))}${tail}`;
+    const excerpt = `the executive worked with Chinese officials ${'and so on '.repeat(10_000)}`;
+    const near = closestPassage(splitPassages(`Short one.\n${long}`), excerpt);
+    expect(near?.passage.id).toBe('p2');
+    expect(near?.sharedRun).toBe(6);
+    expect(near?.snippet).toBe(tail);
+  });
+
+  it('normalises each passage once, however many excerpts are compared with it', () => {
+    const fresh = splitPassages('One passage of words here.\nAnother passage of other words.');
+    const normalize = vi.mocked(normalizeWithMap);
+    normalize.mockClear();
+    for (const quote of ['passage of words', 'passage of other', 'Another passage']) closestPassage(fresh, quote);
+    for (const passage of fresh) expect(normalize.mock.calls.filter(([text]) => text === passage.text)).toHaveLength(1);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, normalizeText, normalizeWithMap } from '../../../src/lib/citations/normalize';
+import { countWords, normalizeText, normalizeWithMap, type NormalizeStats } from '../../../src/lib/citations/normalize';
 
 describe('normalizeWithMap', () => {
   it('turns curly single quotes and apostrophes into a straight apostrophe', () => {
@@ -82,6 +82,48 @@ describe('normalizeWithMap', () => {
 
   it('returns an empty text and map for whitespace and invisible characters only', () => {
     expect(normalizeWithMap(' \t\n\u200B\uFEFF ')).toEqual({ text: '', map: [] });
+  });
+
+  it('normalises every UTF-16 code unit as the documented character classes say', () => {
+    // The classes as the module describes them, written as regexes: an oracle for its switch.
+    // Composition comes first, so U+1FEF (Greek varia) becomes a backtick and then an apostrophe.
+    const expected = (raw: string): string => {
+      const ch = raw.normalize('NFC');
+      if (/[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/.test(ch)) return '--';
+      if (/\s/u.test(ch)) return '- -';
+      if (/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/.test(ch)) return "-'-";
+      if (/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/.test(ch)) return '-"-';
+      if (/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/.test(ch)) return '---';
+      if (ch === '\u2026') return '-...-';
+      return `-${ch}-`.normalize('NFC');
+    };
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const ch = String.fromCharCode(code);
+      if (normalizeWithMap(`-${ch}-`).text !== expected(ch)) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('reads each input character once and writes each output character once', () => {
+    // Counting steps, not time: the loop does constant work per step, so equal counts mean one linear pass.
+    const line = 'Zoom\u2019s \u201Cprimary liaison\u201D \u2014 with  police\u2026\u200B ';
+    const input = line.repeat(Math.ceil(1_000_000 / line.length)).slice(0, 1_000_000);
+    const stats: NormalizeStats = { read: 0, written: 0 };
+    const { text, map } = normalizeWithMap(input, stats);
+    expect(stats.read).toBe(1_000_000);
+    expect(stats.written).toBeGreaterThanOrEqual(text.length);
+    // Only the one trailing space may be written and then taken back.
+    expect(stats.written - text.length).toBeLessThanOrEqual(1);
+    expect(map).toHaveLength(text.length);
+  });
+
+  it('normalises a long single line exactly as it normalises each of its parts', () => {
+    const part = 'a \u201Cquote\u201D \u2014 and\u2026 ';
+    const { text, map } = normalizeWithMap(part.repeat(50_000));
+    expect(text).toBe(`${normalizeText(part)} `.repeat(50_000).trimEnd());
+    // The last character maps into the last copy of the part.
+    expect(map.at(-1)).toBe(part.length * 49_999 + part.indexOf('\u2026'));
   });
 });
 

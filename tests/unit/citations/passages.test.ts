@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { splitPassages } from '../../../src/lib/citations/passages';
+import { normalizeWithMap } from '../../../src/lib/citations/normalize';
+import { MAX_SEED_CHARS, normalizedPassage, splitPassages } from '../../../src/lib/citations/passages';
 
 describe('splitPassages', () => {
   it('gives each non-blank line a positional id', () => {
@@ -46,5 +49,48 @@ describe('splitPassages', () => {
     const lf = splitPassages('a\n\nb\nc\n');
     const crlf = splitPassages('a\r\n\r\nb\r\nc\r\n');
     expect(crlf).toEqual(lf);
+  });
+});
+
+describe('normalizedPassage', () => {
+  it('returns the passage text normalised, with its map to the original characters', () => {
+    const [passage] = splitPassages('Zoom\u2019s  \u201Cprimary liaison\u201D \u2014 he said\u2026');
+    if (!passage) throw new Error('expected a passage');
+    expect(normalizedPassage(passage)).toEqual(normalizeWithMap(passage.text));
+  });
+
+  it('computes the normalised text once per passage and returns the same object afterwards', () => {
+    const [passage] = splitPassages('Some \u201Cquoted\u201D words.');
+    if (!passage) throw new Error('expected a passage');
+    expect(normalizedPassage(passage)).toBe(normalizedPassage(passage));
+  });
+
+  it('keeps the normalised text of each passage apart', () => {
+    const [a, b] = splitPassages('First \u2018one\u2019.\nSecond \u2014 two.');
+    if (!a || !b) throw new Error('expected two passages');
+    expect([normalizedPassage(a).text, normalizedPassage(b).text]).toEqual(["First 'one'.", 'Second - two.']);
+  });
+
+  it('normalises again when the passage text has been replaced', () => {
+    const [passage] = splitPassages('Old \u201Ctext\u201D.');
+    if (!passage) throw new Error('expected a passage');
+    expect(normalizedPassage(passage).text).toBe('Old "text".');
+    passage.text = 'New \u2018text\u2019.';
+    expect(normalizedPassage(passage).text).toBe("New 'text'.");
+  });
+});
+
+describe('MAX_SEED_CHARS', () => {
+  it('is two million characters', () => {
+    expect(MAX_SEED_CHARS).toBe(2_000_000);
+  });
+
+  it('leaves every real seed a hundredfold margin', () => {
+    const seedDir = fileURLToPath(new URL('../../seeds/', import.meta.url));
+    const lengths = readdirSync(seedDir)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => readFileSync(`${seedDir}${name}`, 'utf8').length);
+    expect(lengths).toHaveLength(5);
+    for (const length of lengths) expect(length * 100).toBeLessThan(MAX_SEED_CHARS);
   });
 });

@@ -93,6 +93,23 @@ describe('sentenceStarts', () => {
     const text = 'One.   Two.\nThree.';
     expect(sentenceStarts(text)).toEqual([0, 7, 12]);
   });
+
+  it('reads an abbreviation spelt with letters outside the Basic Multilingual Plane as one word', () => {
+    // Mathematical bold U.S.: each letter is a surrogate pair.
+    expect(sentencesOf('Held by \u{1D414}.\u{1D412}. Marshals. Then left.')).toEqual([
+      'Held by \u{1D414}.\u{1D412}. Marshals.',
+      'Then left.',
+    ]);
+  });
+
+  it('finds every sentence of a passage of 500,000 characters', () => {
+    // Reading the word before each period from the start of the text made this quadratic (minutes here).
+    const sentence = 'Mr. Jin went home. ';
+    const count = Math.floor(500_000 / sentence.length);
+    const starts = sentenceStarts(sentence.repeat(count));
+    expect(starts).toHaveLength(count);
+    expect(starts.at(-1)).toBe(sentence.length * (count - 1));
+  });
 });
 
 describe('sentenceAround', () => {
