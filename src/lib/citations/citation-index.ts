@@ -119,6 +119,8 @@ export function buildCitationIndex(input: {
   earlierProblems?: readonly string[];
   /** Seed files refused before indexing (changed or unknown), already among the problems. */
   refusedSeeds?: readonly string[];
+  /** Fail on a paragraph of the account with no citation (the site's build does; tests of other rules need not). */
+  requireCitations?: boolean;
 }): CitationIndex {
   const problems: string[] = [...(input.earlierProblems ?? [])];
   const passages = new Map<string, Passage[]>();
@@ -298,7 +300,7 @@ export function buildCitationIndex(input: {
     // Every paragraph of the account cites its source. Exempt, and why: pages marked meta (about
     // the site itself, such as the method page) and <SiteNote> paragraphs (navigation, "where to go
     // next"), which speak for the site and so quote no source; both still may not quote anything.
-    if (!scan.meta) {
+    if (input.requireCitations && !scan.meta) {
       for (const line of scan.uncitedParagraphs) {
         problems.push(
           formatProblem(typeof line === 'number' && !page.scanned ? `${page.file}:${line}` : `${page.file}`, [

@@ -102,7 +102,7 @@ export function loadCitationIndex(root: string, pins: Readonly<Record<string, st
     });
   problems.push(...duplicateUrls(pages));
   pages.push(...readDataPages(root, problems));
-  const index = buildCitationIndex({ sources, seeds, pages, earlierProblems: problems, refusedSeeds });
+  const index = buildCitationIndex({ sources, seeds, pages, earlierProblems: problems, refusedSeeds, requireCitations: true });
   const linkProblems = checkSectionLinks(index, timelineLinks(root));
   if (linkProblems.length > 0) throw new CitationProblems(linkProblems);
   return index;

@@ -126,7 +126,14 @@ export function matchExcerpt(passages: readonly Passage[], excerpt: string): Exc
   const needle = normalizeText(excerpt);
   if (needle === '') return { ok: false, reason: 'empty' };
   const words = countWords(excerpt);
-  if (words < MIN_EXCERPT_WORDS) return { ok: false, reason: 'too-short', words };
+  if (words < MIN_EXCERPT_WORDS) {
+    // A short passage quoted whole (a closing "Go deeper" line) points at one place all the
+    // same: it is accepted when exactly one passage consists of those words and nothing else.
+    const whole = passages.filter((p) => normalizedPassage(p).text === needle);
+    const [only] = whole;
+    if (whole.length === 1 && only) return { ok: true, location: { passage: only, start: 0, end: only.text.length } };
+    return { ok: false, reason: 'too-short', words };
+  }
   // A quote longer than every passage spans passages (or is not from this seed): say so
   // at once instead of searching, with the numbers a writer needs to cut it down.
   if (passages.length > 0) {

@@ -533,25 +533,29 @@ describe('buildCitationIndex', () => {
       ]);
     });
 
-    it('treats a source whose seed is missing as unknown when cited', () => {
+    it('reports a source whose seed is missing once, and not again for each citation of it', () => {
       const sources: SourceRef[] = [...SOURCES, { id: 'gamma', file: 'c.txt' }];
-      const problems = problemsOf({ sources, seeds: SEEDS, pages: [page('Text.<Cite source="gamma" quote="some words here" />')] });
-      expect(problems).toHaveLength(2);
-      expect(problems[1]).toBe(
-        [
-          '\u2716 content/pages/test.mdx:1',
-          '    source:        "gamma"',
-          '    excerpt:       "some words here"',
-          '    problem:       there is no source with this slug.',
-          '    known sources: alpha, beta',
-        ].join('\n'),
-      );
+      const problems = problemsOf({
+        sources,
+        seeds: SEEDS,
+        pages: [page('Text.<Cite source="gamma" quote="some words here" /> More.<Cite source="gamma" quote="other words here" />')],
+      });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toContain('no seed file has this name.');
+    });
+
+    it('reports an unknown slug in full once, counting its other citations in the same block', () => {
+      const problems = problemsFor('A.<Cite source="gama" quote="some words here" />', '', 'B.<Cite source="gama" quote="other words here" />');
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toContain('there is no source with this slug.');
+      expect(problems[0]).toContain('the same slug is cited 1 more time: content/pages/test.mdx:3');
     });
 
     it('reports a page whose MDX cannot be read', () => {
       const problems = problemsFor('Text.<Cite source="alpha" quote="x"');
       expect(problems).toHaveLength(1);
-      expect(problems[0]).toMatch(/^\u2716 content\/pages\/test\.mdx\n {4}problem: the MDX could not be read: \S/);
+      expect(problems[0]).toMatch(/^\u2716 content\/pages\/test\.mdx:1:\d+\n {4}problem: the MDX could not be read: \S/);
+      expect(problems[0]).toContain('hint:    look for an unclosed tag');
     });
 
     it('passes earlier problems through, first, and throws even if nothing else is wrong', () => {

@@ -50,6 +50,7 @@ describe('scanDataEntries', () => {
     expect(scanDataEntries('content/differences.json', 'difference', [])).toEqual<ScanResult>({
       headings: [],
       cites: [],
+      quotations: [],
       paragraphs: 0,
       uncitedParagraphs: [],
       problems: [],

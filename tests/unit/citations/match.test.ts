@@ -298,3 +298,17 @@ describe('matchExcerpt', () => {
     expect(matchExcerpt([], 'Zoom said it would')).toEqual({ ok: false, reason: 'not-found' });
   });
 });
+
+describe('matchExcerpt on a short passage quoted whole', () => {
+  const passages = splitPassages('Recent Comments\nThe complaint says Recent Comments were hidden.\nGo deeper\nGo deeper\n');
+
+  it('accepts an excerpt under three words that is a whole passage, once in the seed', () => {
+    const match = matchExcerpt(passages, 'Recent Comments');
+    expect(match.ok && match.location.passage.id).toBe('p1');
+  });
+
+  it('still rejects a short whole passage that occurs twice, and a short excerpt inside a longer passage', () => {
+    expect(matchExcerpt(passages, 'Go deeper')).toEqual({ ok: false, reason: 'too-short', words: 2 });
+    expect(matchExcerpt(passages, 'Comments were')).toEqual({ ok: false, reason: 'too-short', words: 2 });
+  });
+});

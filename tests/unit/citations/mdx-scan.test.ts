@@ -116,7 +116,7 @@ describe('scanMdx', () => {
   });
 
   it('finds citations inside lists, blockquotes and other elements', () => {
-    const scan = scanMdx(lines('- Item.<Cite source="a" quote="x y z" />', '', '> Quoted.<Cite source="b" quote="x y z" />', '', '<Aside>', '', 'Inside.<Cite source="c" quote="x y z" />', '', '</Aside>'));
+    const scan = scanMdx(lines('- Item.<Cite source="a" quote="x y z" />', '', '> Quoted.<Cite source="b" quote="x y z" />', '', '<KeyFacts>', '', 'Inside.<Cite source="c" quote="x y z" />', '', '</KeyFacts>'));
     expect(scan.cites.map((c) => [c.source, c.line])).toEqual([
       ['a', 1],
       ['b', 3],
@@ -221,7 +221,7 @@ describe('scanMdx', () => {
   });
 
   it('returns empty lists for an empty page', () => {
-    expect(scanMdx('')).toEqual({ headings: [], cites: [], paragraphs: 0, uncitedParagraphs: [], problems: [] });
+    expect(scanMdx('')).toEqual({ headings: [], cites: [], quotations: [], meta: false, paragraphs: 0, uncitedParagraphs: [], problems: [] });
   });
 
   it('throws on MDX syntax errors', () => {

@@ -86,7 +86,7 @@ describe('MAX_SEED_CHARS', () => {
   });
 
   it('leaves every real seed a hundredfold margin', () => {
-    const seedDir = fileURLToPath(new URL('../../seeds/', import.meta.url));
+    const seedDir = fileURLToPath(new URL('../../../seeds/', import.meta.url));
     const lengths = readdirSync(seedDir)
       .filter((name) => name.endsWith('.txt'))
       .map((name) => readFileSync(`${seedDir}${name}`, 'utf8').length);
