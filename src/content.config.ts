@@ -5,6 +5,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { containsWords } from './lib/citations/match';
 import { DIFFERENCE_KINDS } from './lib/differences';
 import { ANCHOR_ID, MAX_ANCHOR_LENGTH } from './lib/linking/anchors';
 import { PEOPLE_GROUPS } from './lib/people';
@@ -120,7 +121,7 @@ const people = defineCollection({
     aliases: z
       .array(citation.extend({ name: z.string().min(2) }))
       .default([])
-      .refine((list) => list.every((a) => a.quote.includes(a.name)), 'each alias must appear in its own quote'),
+      .refine((list) => list.every((a) => containsWords(a.quote, a.name)), 'each alias must appear as whole words in its own quote'),
     /** The quotations that support the role and description. */
     citations: z.array(citation).min(1, 'every person needs at least one citation'),
   }),

@@ -5,6 +5,7 @@
  * before anything renders.
  */
 import { closestName, closestPassage } from './closest';
+import { quotationsInFields, type DisplayedText } from './data-entries';
 import { matchExcerpt, findOccurrences, MIN_EXCERPT_WORDS } from './match';
 import { scanMdx, type ScannedHeading, type ScannedQuotation, type ScanResult } from './mdx-scan';
 import { normalizeText } from './normalize';
@@ -20,6 +21,10 @@ export interface SourceRef {
   file: string;
   /** Quotations in the registry entry itself that must also be in this seed. */
   evidence?: { claim: string; quote: string }[];
+  /** The headline as the registry gives it; it must be one of the evidence quotes. */
+  headline?: string | null;
+  /** The entry's fields that pages show (summary, notes): their quotations must be in this seed. */
+  texts?: DisplayedText[];
 }
 
 /** A page whose citations the index verifies: an MDX page, or a page built from a data file. */
@@ -153,6 +158,23 @@ export function buildCitationIndex(input: {
   for (const src of input.sources) {
     const own = passages.get(src.id);
     if (!own) continue;
+    const where = `content/sources.json, source "${src.id}"`;
+    if (src.headline && !(src.evidence ?? []).some((ev) => normalizeText(ev.quote) === normalizeText(src.headline ?? ''))) {
+      problems.push(
+        formatProblem(`${where}, headline`, [
+          ['headline', quoteForMessage(src.headline)],
+          ['problem', `a headline is shown as the source's own words, so it must also be one of the entry's "evidence" quotes, word for word, which the build finds in seeds/${src.file}.`],
+          ['write', `"evidence": [{ "claim": "the headline", "quote": ${JSON.stringify(src.headline)} }]`],
+        ]),
+      );
+    }
+    // The registry compares sources with one another, so its notes may quote any of them.
+    const found = quotationsInFields(where, src.texts ?? [], [src.id, ...input.sources.map((o) => o.id).filter((id) => id !== src.id)]);
+    for (const p of found.problems) problems.push(formatProblem(p.where, [['problem', p.message]]));
+    for (const q of found.quotations) {
+      const problem = checkQuotation(q, passages);
+      if (problem) problems.push(formatProblem(q.where ?? where, problem));
+    }
     for (const ev of src.evidence ?? []) {
       const problem = explainMismatch(own, ev.quote, src.file);
       if (problem) {

@@ -10,6 +10,7 @@ import { scanDataEntries, sortByDate, type DataCitation, type DataEntry, type Di
 import { pageUrlFromFile } from '../linking/page-url';
 import { orderDifferences } from '../differences';
 import { orderPeople } from '../people';
+import { containsWords } from './match';
 import { MAX_SEED_CHARS } from './passages';
 import { checkSeeds, sha256 } from './seed-manifest.node';
 import { SEED_PINS } from './seed-pins';
@@ -51,7 +52,17 @@ function readSources(root: string, problems: string[]): SourceRef[] {
       return;
     }
     const evidence = Array.isArray(entry['evidence']) ? (entry['evidence'] as SourceRef['evidence']) : [];
-    refs.push({ id: entry['id'], file: entry['file'], evidence: evidence ?? [] });
+    const reliability = Array.isArray(entry['reliability']) ? (entry['reliability'] as unknown[]) : [];
+    refs.push({
+      id: entry['id'],
+      file: entry['file'],
+      evidence: evidence ?? [],
+      headline: typeof entry['headline'] === 'string' ? entry['headline'] : null,
+      texts: [
+        ...fields(entry, ['shortName', 'outletNote', 'headlineNote', 'dateNote', 'summary']),
+        ...reliability.map((text, i) => ({ field: `reliability[${i}]`, text: str(text) })),
+      ],
+    });
   });
   return refs;
 }
@@ -175,6 +186,19 @@ function readDataPages(root: string, problems: string[]): PageInput[] {
       texts: fields(e, ['name', 'role', 'description']),
     }),
   );
+  // An alias is shown as another name the sources use: it must stand in its quote as whole words.
+  for (const e of readJsonArray(root, 'content/people.json', [])) {
+    for (const a of Array.isArray(e['aliases']) ? (e['aliases'] as Raw[]) : []) {
+      if (str(a?.['name']) !== '' && !containsWords(str(a?.['quote']), str(a?.['name']))) {
+        problems.push(
+          formatProblem(`content/people.json, entry "${str(e['id'])}", alias "${str(a?.['name'])}"`, [
+            ['quote', `"${str(a?.['quote'])}"`],
+            ['problem', 'the alias does not stand in its quote as whole words (part of a longer word does not count). Quote the words where the source uses this name.'],
+          ]),
+        );
+      }
+    }
+  }
   if (people.length > 0) {
     pages.push({ file: 'content/people.json', url: '/people/', scanned: scanDataEntries('content/people.json', 'entry', people) });
   }

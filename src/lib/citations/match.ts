@@ -119,6 +119,14 @@ export function findOccurrences(passages: readonly Passage[], excerpt: string): 
 }
 
 /**
+ * True when `words` stand in `text` as whole words (on the same boundaries as a citation): an
+ * alias "Xi" is not in "Xinjiang Jin".
+ */
+export function containsWords(text: string, words: string): boolean {
+  return findOccurrences([{ id: 'text', index: 1, text }], words).length > 0;
+}
+
+/**
  * Looks an excerpt up: it must be at least three words, no longer than the longest passage,
  * and occur exactly once.
  */

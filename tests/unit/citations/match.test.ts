@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { findOccurrences, matchExcerpt, MIN_EXCERPT_WORDS } from '../../../src/lib/citations/match';
+import { containsWords, findOccurrences, matchExcerpt, MIN_EXCERPT_WORDS } from '../../../src/lib/citations/match';
 import { normalizeWithMap } from '../../../src/lib/citations/normalize';
 import { splitPassages, type Passage } from '../../../src/lib/citations/passages';
 
@@ -310,5 +310,16 @@ describe('matchExcerpt on a short passage quoted whole', () => {
   it('still rejects a short whole passage that occurs twice, and a short excerpt inside a longer passage', () => {
     expect(matchExcerpt(passages, 'Go deeper')).toEqual({ ok: false, reason: 'too-short', words: 2 });
     expect(matchExcerpt(passages, 'Comments were')).toEqual({ ok: false, reason: 'too-short', words: 2 });
+  });
+});
+
+describe('containsWords', () => {
+  it('finds a name standing as whole words, whatever the quote marks', () => {
+    expect(containsWords('Xinjiang Jin, also known as \u201cJulien\u201d Jin', 'Julien Jin')).toBe(false);
+    expect(containsWords('Xinjiang Jin, also known as Julien Jin', 'Julien Jin')).toBe(true);
+  });
+
+  it('does not take part of a longer word for the name', () => {
+    expect(containsWords('the persecution of Muslim minorities in Xinjiang', 'Xi')).toBe(false);
   });
 });
