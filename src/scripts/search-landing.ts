@@ -5,7 +5,7 @@
  * leaves out (`data-pagefind-ignore`: notes, markers, link affordances).
  */
 import { findHighlights, highlightPattern, highlightTerms } from '../lib/search/terms';
-import { HIGHLIGHT_PARAM } from '../lib/search/url';
+import { fragmentId, HIGHLIGHT_PARAM } from '../lib/search/url';
 
 const SKIP = 'script, style, noscript, template, textarea, input, select, [data-pagefind-ignore], .sr-only';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
@@ -53,7 +53,8 @@ const follows = (a: Node, b: Node): boolean => (a.compareDocumentPosition(b) & N
 
 /** Scrolls to the first mark in the section the URL's #fragment names (or in the page, without one). */
 function scrollToFirstMatch(marks: readonly HTMLElement[]): void {
-  const id = decodeURIComponent(window.location.hash.slice(1));
+  // A fragment that does not decode names no section: the first match in the page stands in.
+  const id = fragmentId(window.location.hash);
   const target = id ? document.getElementById(id) : null;
   const heading = target?.closest(HEADINGS) ?? target;
   let first: HTMLElement | undefined = marks[0];

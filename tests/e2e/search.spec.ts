@@ -340,6 +340,13 @@ test.describe('highlighting on landing', () => {
     expect(words).toContain('one minute');
   });
 
+  test('falls back to the first match in the page when the #fragment does not decode', async ({ page }) => {
+    await page.goto('/case/?highlight=Zoom#%E0%A4%A');
+    const first = page.locator('mark.search-hit-first');
+    await expect(first).toHaveCount(1);
+    await expect(page.locator('mark.search-hit').first()).toHaveClass(/search-hit-first/);
+  });
+
   test('does nothing on a page opened without a search', async ({ page }) => {
     await page.goto('/case/#one-minute-rule');
     await page.waitForLoadState('networkidle');

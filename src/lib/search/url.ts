@@ -82,3 +82,18 @@ export function withHighlight(url: string, query: string): string {
   const text = params.toString();
   return `${path}${text === '' ? '' : `?${text}`}${hash}`;
 }
+
+/**
+ * The id a URL's fragment names (`location.hash`, with or without its `#`), percent-decoded:
+ * "#one-minute-rule" gives "one-minute-rule". A hand-edited or truncated link can carry a
+ * malformed escape ("#%E0%A4%A"), on which `decodeURIComponent` throws; such a fragment names
+ * nothing, so this gives "", as it does for no fragment at all.
+ */
+export function fragmentId(hash: string): string {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return '';
+  }
+}

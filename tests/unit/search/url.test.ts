@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  fragmentId,
   isEmptySearch,
   pagefindFilters,
   parseSearchState,
@@ -100,5 +101,25 @@ describe('withHighlight', () => {
 
   it('encodes characters that would break the URL', () => {
     expect(withHighlight('/case/', '#<a&b>')).toBe('/case/?highlight=%23%3Ca%26b%3E');
+  });
+});
+
+describe('fragmentId', () => {
+  it('decodes the fragment, with or without its #', () => {
+    expect(fragmentId('#one-minute-rule')).toBe('one-minute-rule');
+    expect(fragmentId('%E4%B8%AD%20x')).toBe('中 x');
+    expect(fragmentId('#%E4%B8%AD')).toBe('中');
+  });
+
+  it('gives "" for no fragment', () => {
+    expect(fragmentId('')).toBe('');
+    expect(fragmentId('#')).toBe('');
+  });
+
+  it('gives "" for a malformed escape rather than throwing', () => {
+    expect(fragmentId('#%E0%A4%A')).toBe('');
+    expect(fragmentId('#%')).toBe('');
+    expect(fragmentId('#%ZZ')).toBe('');
+    expect(fragmentId('#%C3')).toBe('');
   });
 });
