@@ -32,7 +32,6 @@ function quietDirectiveLog(level, log, handler) {
   handler(level, log);
 }
 
-
 export default defineConfig({
   site,
   // Serve from a sub-path by setting BASE_PATH (e.g. BASE_PATH=/explainer); every internal link follows it.

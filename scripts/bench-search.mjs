@@ -44,15 +44,20 @@ function instrument() {
 
 /** Same-origin resources fetched in [from, to] (page clock): count and compressed bytes. */
 async function resourcesBetween(page, from, to) {
-  return page.evaluate(([from, to]) => {
-    const entries = performance.getEntriesByType('resource').filter((e) => e.startTime >= from && e.responseEnd <= to && e.transferSize > 0);
-    return {
-      requests: entries.length,
-      bytes: entries.reduce((n, e) => n + e.encodedBodySize, 0),
-      bytesWithHeaders: entries.reduce((n, e) => n + e.transferSize, 0),
-      files: entries.map((e) => `${new URL(e.name).pathname} ${e.encodedBodySize}`),
-    };
-  }, [from, to]);
+  return page.evaluate(
+    ([from, to]) => {
+      const entries = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime >= from && e.responseEnd <= to && e.transferSize > 0);
+      return {
+        requests: entries.length,
+        bytes: entries.reduce((n, e) => n + e.encodedBodySize, 0),
+        bytesWithHeaders: entries.reduce((n, e) => n + e.transferSize, 0),
+        files: entries.map((e) => `${new URL(e.name).pathname} ${e.encodedBodySize}`),
+      };
+    },
+    [from, to],
+  );
 }
 
 async function waitShown(page, query) {
@@ -83,7 +88,10 @@ try {
       const pageLoad = await page.evaluate(() => {
         const entries = performance.getEntriesByType('resource');
         const scripts = entries.filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js'));
-        return { scriptBytes: scripts.reduce((n, e) => n + e.encodedBodySize, 0), pagefindRequests: entries.filter((e) => e.name.includes('/pagefind/')).length };
+        return {
+          scriptBytes: scripts.reduce((n, e) => n + e.encodedBodySize, 0),
+          pagefindRequests: entries.filter((e) => e.name.includes('/pagefind/')).length,
+        };
       });
       const field = page.getByRole('combobox', { name: 'Search the explainer' });
       // The reader moves to the field: everything from here on is what search costs.
@@ -112,7 +120,12 @@ try {
         files: first.files,
         readingPageScriptBytes: pageLoad.scriptBytes,
         engineRequestsOnPageLoad: pageLoad.pagefindRequests,
-        second: { query: second, latencyMs: Math.round((secondShownAt - secondKeys.at(-1)) * 10) / 10, requests: again.requests, bytes: again.bytes },
+        second: {
+          query: second,
+          latencyMs: Math.round((secondShownAt - secondKeys.at(-1)) * 10) / 10,
+          requests: again.requests,
+          bytes: again.bytes,
+        },
       });
       await context.close();
     }
@@ -161,11 +174,19 @@ writeFileSync(OUT, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`Search benchmark: ${QUERIES.length} queries × ${SESSIONS} fresh sessions, ${report.browser}, Pagefind ${report.pagefind}\n`);
 console.log('query                 latency  requests  to first result  second query');
 for (const q of perQuery) {
-  console.log(`${q.query.padEnd(20)} ${`${q.medianLatencyMs} ms`.padStart(8)} ${String(q.medianRequests).padStart(9)} ${kb(q.medianBytes).padStart(16)} ${kb(q.medianSecondQueryBytes).padStart(13)}`);
+  console.log(
+    `${q.query.padEnd(20)} ${`${q.medianLatencyMs} ms`.padStart(8)} ${String(q.medianRequests).padStart(9)} ${kb(q.medianBytes).padStart(16)} ${kb(q.medianSecondQueryBytes).padStart(13)}`,
+  );
 }
 const verdict = (ok) => (ok ? 'within target' : 'OVER target');
-console.log(`\nmedian, last keystroke → first result visible: ${summary.medianLatencyMs} ms (max ${summary.maxLatencyMs} ms; target ≤ ${TARGETS.latencyMs} ms: ${verdict(summary.medianLatencyMs <= TARGETS.latencyMs)})`);
-console.log(`median to the first result: ${summary.medianRequestsToFirstResult} requests, ${kb(summary.medianBytesToFirstResult)} (max ${kb(summary.maxBytesToFirstResult)}; target ≤ ${kb(TARGETS.firstResultBytes)}: ${verdict(summary.medianBytesToFirstResult <= TARGETS.firstResultBytes)})`);
+console.log(
+  `\nmedian, last keystroke → first result visible: ${summary.medianLatencyMs} ms (max ${summary.maxLatencyMs} ms; target ≤ ${TARGETS.latencyMs} ms: ${verdict(summary.medianLatencyMs <= TARGETS.latencyMs)})`,
+);
+console.log(
+  `median to the first result: ${summary.medianRequestsToFirstResult} requests, ${kb(summary.medianBytesToFirstResult)} (max ${kb(summary.maxBytesToFirstResult)}; target ≤ ${kb(TARGETS.firstResultBytes)}: ${verdict(summary.medianBytesToFirstResult <= TARGETS.firstResultBytes)})`,
+);
 console.log(`median second query: ${kb(summary.medianSecondQueryBytes)}, ${summary.medianSecondQueryLatencyMs} ms`);
-console.log(`reading page: ${kb(summary.readingPageScriptBytes)} of JavaScript; search requests before intent: ${summary.engineRequestsOnPageLoad}`);
+console.log(
+  `reading page: ${kb(summary.readingPageScriptBytes)} of JavaScript; search requests before intent: ${summary.engineRequestsOnPageLoad}`,
+);
 console.log(`\nWritten to ${OUT}`);

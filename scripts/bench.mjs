@@ -5,7 +5,18 @@
 // Prints a table marked against the budget and writes bench-results/bench.json.
 // Usage: npm run bench   (BENCH_QUICK=1 skips Lighthouse repeats and the ×100 scale)
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +37,12 @@ const mark = (ok) => (ok ? 'ok ' : 'OVER');
 function build(cwd, extraEnv = {}) {
   rmSync(join(cwd, 'dist'), { recursive: true, force: true });
   const start = performance.now();
-  const run = spawnSync(process.execPath, [join(cwd, 'scripts', 'build.mjs')], { cwd, env: { ...process.env, ...extraEnv }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [join(cwd, 'scripts', 'build.mjs')], {
+    cwd,
+    env: { ...process.env, ...extraEnv },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`build failed in ${cwd}:\n${run.stderr}`);
   return performance.now() - start;
 }
@@ -74,7 +90,17 @@ async function pageWeights(browser, origin, dist) {
     // Where the inline stylesheet ends, in compressed bytes: it must arrive in the first 14 KB.
     const styleEnd = text.lastIndexOf('</style>');
     const criticalBytes = styleEnd === -1 ? 0 : gzipSync(text.slice(0, styleEnd)).length;
-    rows.push({ path, htmlRaw: html.length, htmlGzip: gzipSync(html).length, requests, transferred, jsBytes: js, cssExternalBytes: css, inlineCssRaw: inlineCss, criticalCssEndsAtGzip: criticalBytes });
+    rows.push({
+      path,
+      htmlRaw: html.length,
+      htmlGzip: gzipSync(html).length,
+      requests,
+      transferred,
+      jsBytes: js,
+      cssExternalBytes: css,
+      inlineCssRaw: inlineCss,
+      criticalCssEndsAtGzip: criticalBytes,
+    });
     await context.close();
   }
   return rows;
@@ -89,7 +115,13 @@ async function lighthouseRuns(origin, paths, runs) {
     for (let i = 0; i < runs; i++) {
       const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
       try {
-        const { lhr } = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile', throttlingMethod: 'simulate' });
+        const { lhr } = await lighthouse(`${origin}${path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          formFactor: 'mobile',
+          throttlingMethod: 'simulate',
+        });
         samples.push({
           performance: lhr.categories.performance.score * 100,
           accessibility: lhr.categories.accessibility.score * 100,
@@ -150,7 +182,8 @@ function mdxFiles(pages) {
 /** A copy of the project with every content page multiplied `factor` times. */
 function scaledCopy(factor) {
   const dir = mkdtempSync(join(tmpdir(), `scale-${factor}-`));
-  for (const name of ['src', 'content', 'seeds', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, name), join(dir, name), { recursive: true });
+  for (const name of ['src', 'content', 'seeds', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(join(root, name), join(dir, name), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const pages = join(dir, 'content', 'pages');
   const originals = mdxFiles(pages);
@@ -190,8 +223,14 @@ await browser.close();
 server.close();
 
 console.log('Search benchmark (bench:search)…');
-const searchRun = spawnSync(process.execPath, [join(root, 'scripts', 'bench-search.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-report.search = searchRun.status === 0 && existsSync(join(root, 'bench-results', 'search.json')) ? JSON.parse(readFileSync(join(root, 'bench-results', 'search.json'), 'utf8')) : { error: 'bench:search failed' };
+const searchRun = spawnSync(process.execPath, [join(root, 'scripts', 'bench-search.mjs')], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+report.search =
+  searchRun.status === 0 && existsSync(join(root, 'bench-results', 'search.json'))
+    ? JSON.parse(readFileSync(join(root, 'bench-results', 'search.json'), 'utf8'))
+    : { error: 'bench:search failed' };
 
 console.log('Scale (content ×10, ×100)…');
 report.scale = [];
@@ -204,7 +243,15 @@ for (const factor of QUICK ? [1, 10] : [1, 10, 100]) {
   const search = await firstSearchBytes(b, `http://127.0.0.1:${4381 + factor}`);
   await b.close();
   s.close();
-  report.scale.push({ factor, mdxPages, pages: pagesOf(dist).length, buildMs: Math.round(ms), indexBytes: dirBytes(join(dist, 'pagefind')), firstSearchBytes: search.bytes, firstSearchRequests: search.requests });
+  report.scale.push({
+    factor,
+    mdxPages,
+    pages: pagesOf(dist).length,
+    buildMs: Math.round(ms),
+    indexBytes: dirBytes(join(dist, 'pagefind')),
+    firstSearchBytes: search.bytes,
+    firstSearchRequests: search.requests,
+  });
   if (factor !== 1) rmSync(dir, { recursive: true, force: true });
 }
 
@@ -215,7 +262,9 @@ const isReadingPage = (path) => path !== '/search/';
 const na = 'n/a ';
 const lines = [];
 lines.push('Pages (first load in a fresh session, gzip; budget: transferred ≤ 25 KB, JS ≤ 6 KB, inline CSS inside the first 14 KB):');
-lines.push('  page                                  HTML raw   HTML gz  reqs  transferred       JS            CSS in-line  style ends at (gz)');
+lines.push(
+  '  page                                  HTML raw   HTML gz  reqs  transferred       JS            CSS in-line  style ends at (gz)',
+);
 for (const p of report.pages) {
   const reading = isReadingPage(p.path);
   lines.push(
@@ -226,10 +275,17 @@ lines.push('  (/search/ loads the search engine as it opens, so the reading-page
 lines.push('', 'Lighthouse (mobile, simulated throttling, median of runs; budget: 100 in all four, CLS 0):');
 for (const l of report.lighthouse) {
   const all100 = [l.performance, l.accessibility, l.bestPractices, l.seo].every((s) => s === 100);
-  lines.push(`  ${l.path.padEnd(26)} perf ${l.performance} a11y ${l.accessibility} bp ${l.bestPractices} seo ${l.seo} ${mark(all100)}  FCP ${Math.round(l.fcp)} ms  LCP ${Math.round(l.lcp)} ms  TBT ${Math.round(l.tbt)} ms  CLS ${l.cls.toFixed(3)} ${mark(l.cls === 0)}`);
+  lines.push(
+    `  ${l.path.padEnd(26)} perf ${l.performance} a11y ${l.accessibility} bp ${l.bestPractices} seo ${l.seo} ${mark(all100)}  FCP ${Math.round(l.fcp)} ms  LCP ${Math.round(l.lcp)} ms  TBT ${Math.round(l.tbt)} ms  CLS ${l.cls.toFixed(3)} ${mark(l.cls === 0)}`,
+  );
 }
-lines.push('', `Build: median ${report.buildMs.median} ms of ${report.buildMs.runs.length} clean builds (${report.buildMs.runs.join(', ')} ms)`);
-lines.push(`First search on a fresh page ("${report.firstSearch.query}", ${report.firstSearch.results} results): ${kb(report.firstSearch.bytes)} in ${report.firstSearch.requests} requests; index on disk ${kb(report.indexBytes)}`);
+lines.push(
+  '',
+  `Build: median ${report.buildMs.median} ms of ${report.buildMs.runs.length} clean builds (${report.buildMs.runs.join(', ')} ms)`,
+);
+lines.push(
+  `First search on a fresh page ("${report.firstSearch.query}", ${report.firstSearch.results} results): ${kb(report.firstSearch.bytes)} in ${report.firstSearch.requests} requests; index on disk ${kb(report.indexBytes)}`,
+);
 const sr = report.search.summary;
 if (sr) {
   lines.push(
@@ -239,21 +295,42 @@ if (sr) {
   );
 } else lines.push(`Header search (bench:search): ${report.search.error ?? 'no figures'}`);
 lines.push('', 'Scale (the same build with the MDX pages copied; budget: build time grows no faster than the content):');
-for (const s of report.scale) lines.push(`  ×${String(s.factor).padEnd(4)} ${String(s.mdxPages).padStart(5)} MDX pages, ${String(s.pages).padStart(5)} pages in all  build ${String(s.buildMs).padStart(7)} ms  index ${kb(s.indexBytes).padStart(10)}  first search ${kb(s.firstSearchBytes).padStart(9)}`);
+for (const s of report.scale)
+  lines.push(
+    `  ×${String(s.factor).padEnd(4)} ${String(s.mdxPages).padStart(5)} MDX pages, ${String(s.pages).padStart(5)} pages in all  build ${String(s.buildMs).padStart(7)} ms  index ${kb(s.indexBytes).padStart(10)}  first search ${kb(s.firstSearchBytes).padStart(9)}`,
+  );
 const base = report.scale[0];
-for (const s of report.scale.slice(1)) lines.push(`  ×${s.factor}: build time ×${(s.buildMs / base.buildMs).toFixed(1)} for content ×${s.factor} ${mark(s.buildMs / base.buildMs <= s.factor)}`);
+for (const s of report.scale.slice(1))
+  lines.push(
+    `  ×${s.factor}: build time ×${(s.buildMs / base.buildMs).toFixed(1)} for content ×${s.factor} ${mark(s.buildMs / base.buildMs <= s.factor)}`,
+  );
 
 // What misses the budget, in one place.
 const misses = [
-  ...report.pages.filter((p) => isReadingPage(p.path) && p.transferred > BUDGET.firstLoadBytes).map((p) => `${p.path}: first load ${kb(p.transferred)} > 25 KB`),
-  ...report.pages.filter((p) => isReadingPage(p.path) && p.jsBytes > BUDGET.readingJsBytes).map((p) => `${p.path}: JS ${kb(p.jsBytes)} > 6 KB`),
-  ...report.pages.filter((p) => p.criticalCssEndsAtGzip > BUDGET.criticalBytes).map((p) => `${p.path}: inline CSS ends at ${kb(p.criticalCssEndsAtGzip)} > 14 KB`),
-  ...report.lighthouse.filter((l) => [l.performance, l.accessibility, l.bestPractices, l.seo].some((x) => x !== 100)).map((l) => `${l.path}: Lighthouse ${l.performance}/${l.accessibility}/${l.bestPractices}/${l.seo}`),
+  ...report.pages
+    .filter((p) => isReadingPage(p.path) && p.transferred > BUDGET.firstLoadBytes)
+    .map((p) => `${p.path}: first load ${kb(p.transferred)} > 25 KB`),
+  ...report.pages
+    .filter((p) => isReadingPage(p.path) && p.jsBytes > BUDGET.readingJsBytes)
+    .map((p) => `${p.path}: JS ${kb(p.jsBytes)} > 6 KB`),
+  ...report.pages
+    .filter((p) => p.criticalCssEndsAtGzip > BUDGET.criticalBytes)
+    .map((p) => `${p.path}: inline CSS ends at ${kb(p.criticalCssEndsAtGzip)} > 14 KB`),
+  ...report.lighthouse
+    .filter((l) => [l.performance, l.accessibility, l.bestPractices, l.seo].some((x) => x !== 100))
+    .map((l) => `${l.path}: Lighthouse ${l.performance}/${l.accessibility}/${l.bestPractices}/${l.seo}`),
   ...report.lighthouse.filter((l) => l.cls !== 0).map((l) => `${l.path}: CLS ${l.cls.toFixed(3)}`),
-  ...report.scale.slice(1).filter((s) => s.buildMs / base.buildMs > s.factor).map((s) => `×${s.factor}: build time grew faster than the content`),
+  ...report.scale
+    .slice(1)
+    .filter((s) => s.buildMs / base.buildMs > s.factor)
+    .map((s) => `×${s.factor}: build time grew faster than the content`),
 ];
 report.misses = misses;
-lines.push('', misses.length === 0 ? 'Budget: every line met.' : `Budget lines not met (${misses.length}):`, ...misses.map((m) => `  - ${m}`));
+lines.push(
+  '',
+  misses.length === 0 ? 'Budget: every line met.' : `Budget lines not met (${misses.length}):`,
+  ...misses.map((m) => `  - ${m}`),
+);
 console.log(`\n${lines.join('\n')}`);
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results', 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);

@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 const args = ['build', ...process.argv.slice(2)];
 // No telemetry: the build runs offline and sends nothing anywhere.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-const child = spawn(process.execPath, [fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url)), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+const child = spawn(process.execPath, [fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url)), ...args], {
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
 const errors = [];
 for (const stream of [child.stdout, child.stderr]) {
   stream.on('data', (chunk) => {
@@ -24,7 +26,9 @@ child.on('close', (code) => {
     process.exit(1);
   }
   indexForSearch(outDir()).catch((error) => {
-    console.error(`\n[search] Pagefind failed: ${error?.message ?? error}\nThe build stops: without its index the site's search would not work.`);
+    console.error(
+      `\n[search] Pagefind failed: ${error?.message ?? error}\nThe build stops: without its index the site's search would not work.`,
+    );
     process.exit(1);
   });
 });

@@ -24,7 +24,10 @@ function hashes(dir) {
 
 for (const out of outs) {
   rmSync(out, { recursive: true, force: true });
-  const run = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--outDir', out], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const run = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--outDir', out], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (run.status !== 0) {
     console.error(`Build into ${out} failed.`);
     process.exit(1);

@@ -31,7 +31,13 @@ if (process.env.STATES === '1') {
   const url = urls[0] ?? '/case/';
   const name = nameOf(url);
   for (const scheme of ['light', 'dark']) {
-    const phone = await browser.newContext({ viewport: { width: 360, height: 800 }, colorScheme: scheme, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
+    const phone = await browser.newContext({
+      viewport: { width: 360, height: 800 },
+      colorScheme: scheme,
+      hasTouch: true,
+      isMobile: true,
+      deviceScaleFactor: 1,
+    });
     const page = await phone.newPage();
     await page.goto(`${origin}${url}`);
     await page.getByRole('button', { name: 'Menu' }).click();

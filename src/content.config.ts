@@ -73,13 +73,18 @@ const citation = z.object({
 });
 
 /** A section anchor id: short, lowercase words joined by hyphens. */
-const anchorId = z.string().regex(ANCHOR_ID, 'an id must be lowercase words joined by hyphens, like "june-4-meeting"').max(MAX_ANCHOR_LENGTH);
+const anchorId = z
+  .string()
+  .regex(ANCHOR_ID, 'an id must be lowercase words joined by hyphens, like "june-4-meeting"')
+  .max(MAX_ANCHOR_LENGTH);
 
 /** A link to a section of the site, such as "/case/#charges". */
-const sectionLink = z.string().regex(
-  new RegExp(`^/(?:[a-z0-9-]+/)*(?:#${ANCHOR_ID.source.replace(/^\^|\$$/g, '')})?$`),
-  'a section link is a site path with an optional #anchor, like "/case/#charges"',
-);
+const sectionLink = z
+  .string()
+  .regex(
+    new RegExp(`^/(?:[a-z0-9-]+/)*(?:#${ANCHOR_ID.source.replace(/^\^|\$$/g, '')})?$`),
+    'a section link is a site path with an optional #anchor, like "/case/#charges"',
+  );
 
 const timeline = defineCollection({
   loader: file('./content/timeline.json'),
@@ -100,7 +105,6 @@ const timeline = defineCollection({
     section: sectionLink,
   }),
 });
-
 
 const people = defineCollection({
   loader: file('./content/people.json'),
@@ -129,21 +133,23 @@ const people = defineCollection({
 
 const differences = defineCollection({
   loader: file('./content/differences.json'),
-  schema: z.object({
-    /** The permanent anchor on /sources/. */
-    id: anchorId,
-    /** A disagreement between sources, a garbled name or term, or material unrelated to the case. */
-    kind: z.enum(DIFFERENCE_KINDS),
-    /** What the sources differ on, in a few words. */
-    topic: z.string().min(3),
-    /** One sentence on the difference, without taking a side the sources do not settle. */
-    summary: z.string().min(10),
-    /** Each source's version, with its own words. */
-    versions: z.array(citation.extend({ says: z.string().min(3) })).min(1),
-  }).refine((d) => d.kind !== 'disagreement' || d.versions.length >= 2, {
-    message: 'a disagreement needs at least two versions, each cited',
-    path: ['versions'],
-  }),
+  schema: z
+    .object({
+      /** The permanent anchor on /sources/. */
+      id: anchorId,
+      /** A disagreement between sources, a garbled name or term, or material unrelated to the case. */
+      kind: z.enum(DIFFERENCE_KINDS),
+      /** What the sources differ on, in a few words. */
+      topic: z.string().min(3),
+      /** One sentence on the difference, without taking a side the sources do not settle. */
+      summary: z.string().min(10),
+      /** Each source's version, with its own words. */
+      versions: z.array(citation.extend({ says: z.string().min(3) })).min(1),
+    })
+    .refine((d) => d.kind !== 'disagreement' || d.versions.length >= 2, {
+      message: 'a disagreement needs at least two versions, each cited',
+      path: ['versions'],
+    }),
 });
 
 const changelog = defineCollection({

@@ -54,7 +54,16 @@ export function pageCitations(url: string): PageCitations {
 /** The citations of a page built from a data file; empty when the file has no entries yet. */
 export function dataPageCitations(url: string): PageCitations {
   return (
-    citationIndex().pages.get(url) ?? { url, file: '', headings: [], citations: [], notes: [], paragraphs: 0, uncitedParagraphs: [], spacedCites: [] }
+    citationIndex().pages.get(url) ?? {
+      url,
+      file: '',
+      headings: [],
+      citations: [],
+      notes: [],
+      paragraphs: 0,
+      uncitedParagraphs: [],
+      spacedCites: [],
+    }
   );
 }
 
@@ -132,7 +141,11 @@ export function pageDates(url: string): PageDates {
 /** The slugs of the sources a page cites (a source page "cites" its own source). */
 export function sourcesCitedOn(url: string): string[] {
   const own = /^\/sources\/([a-z0-9-]+)\/$/.exec(url)?.[1];
-  const cited = new Set(citationIndex().pages.get(url)?.citations.map((c) => c.source) ?? []);
+  const cited = new Set(
+    citationIndex()
+      .pages.get(url)
+      ?.citations.map((c) => c.source) ?? [],
+  );
   if (own) cited.add(own);
   return [...cited].sort();
 }

@@ -24,7 +24,10 @@ export default function linkContract(): AstroIntegration {
         // astro.config.mjs, so that a broken registry names its file instead of failing the config.
         const { registry, problems } = readRegistry(root);
         if (problems.length > 0) {
-          throw new AstroError(problems.map((p) => `✖ ${p}`).join('\n'), 'Fix content/anchors.json as each line says: it lists every published URL and anchor.');
+          throw new AstroError(
+            problems.map((p) => `✖ ${p}`).join('\n'),
+            'Fix content/anchors.json as each line says: it lists every published URL and anchor.',
+          );
         }
         updateConfig({ redirects: { ...registry.redirects, ...config.redirects } });
       },

@@ -24,7 +24,13 @@ export default function socialCards(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const { site } = readBuiltSite(dist);
-        const cards = renderCards(dist, [...site.keys()].map((url) => join(dist, url, 'index.html')), SITE_TITLE, CARD_TAGLINE, base);
+        const cards = renderCards(
+          dist,
+          [...site.keys()].map((url) => join(dist, url, 'index.html')),
+          SITE_TITLE,
+          CARD_TAGLINE,
+          base,
+        );
         logger.info(`${cards} social card images drawn.`);
       },
     },

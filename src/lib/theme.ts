@@ -16,4 +16,3 @@ export type ThemeChoice = (typeof THEME_CHOICES)[number];
 export function parseTheme(value: unknown): ThemeChoice {
   return value === 'light' || value === 'dark' ? value : 'auto';
 }
-

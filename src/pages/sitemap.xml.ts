@@ -4,4 +4,7 @@ import { sitemap } from '../lib/publishing/feeds';
 import { absoluteUrl, changelogEntries } from '../page-data.node';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(sitemap(changelogEntries(), (p) => absoluteUrl(p, site)), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  new Response(
+    sitemap(changelogEntries(), (p) => absoluteUrl(p, site)),
+    { headers: { 'Content-Type': 'application/xml; charset=utf-8' } },
+  );

@@ -68,7 +68,13 @@ function sectionDialog(): HTMLDialogElement {
     const copy = document.createElement('button');
     copy.type = 'button';
     copy.textContent = `Copy ${f}`;
-    copy.addEventListener('click', () => void copyText(pre.textContent ?? '').then((ok) => (ok ? announce(`${f} citation copied`) : announce('Copy this citation:', pre.textContent ?? ''))));
+    copy.addEventListener(
+      'click',
+      () =>
+        void copyText(pre.textContent ?? '').then((ok) =>
+          ok ? announce(`${f} citation copied`) : announce('Copy this citation:', pre.textContent ?? ''),
+        ),
+    );
     dd.append(pre, copy);
     row.append(dt, dd);
     list.append(row);
@@ -123,7 +129,7 @@ function sectionOf(p: Element): string | undefined {
 function runsOf(p: Element): string[] {
   const runs: string[] = [''];
   const walk = (node: Node): void => {
-    if (node instanceof Element && (node.matches('.note-ref, .para-link'))) {
+    if (node instanceof Element && node.matches('.note-ref, .para-link')) {
       runs.push('');
       return;
     }

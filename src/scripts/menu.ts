@@ -12,7 +12,8 @@ if (button && menu) {
   };
   button.addEventListener('click', () => set(!menu.classList.contains('open')));
   document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || !menu.classList.contains('open') || !(event.target === button || menu.contains(event.target as Node))) return;
+    if (event.key !== 'Escape' || !menu.classList.contains('open') || !(event.target === button || menu.contains(event.target as Node)))
+      return;
     set(false);
     button.focus();
   });

@@ -11,7 +11,8 @@ let pressedAt = Number.NEGATIVE_INFINITY;
 
 function wake(event: Event): void {
   const pressed = event.timeStamp - pressedAt < 1000;
-  const unwanted = event.type === 'click' ? !(pressed && touch) : event.type === 'focusin' ? pressed : (event as PointerEvent).pointerType !== 'mouse';
+  const unwanted =
+    event.type === 'click' ? !(pressed && touch) : event.type === 'focusin' ? pressed : (event as PointerEvent).pointerType !== 'mouse';
   if (unwanted || !(event.target as Element).closest?.(MARKER)) return;
   if (event.type === 'click') event.preventDefault();
   for (const type of TYPES) document.removeEventListener(type, wake, true);

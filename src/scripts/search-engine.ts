@@ -105,7 +105,10 @@ let filtersLoaded = false;
  * Runs a search and loads its first batch of pages (unless `signal` was aborted meanwhile). An
  * empty state searches nothing; a state with filters and no words lists the pages the filters select.
  */
-export async function runSearch(state: SearchState, options: { filterCounts?: boolean; signal?: AbortSignal } = {}): Promise<SearchOutcome> {
+export async function runSearch(
+  state: SearchState,
+  options: { filterCounts?: boolean; signal?: AbortSignal } = {},
+): Promise<SearchOutcome> {
   if (isEmptySearch(state)) return new SearchOutcome(state, [], undefined);
   const pagefind = await loadEngine();
   if (options.filterCounts && !filtersLoaded) {

@@ -7,7 +7,15 @@
 import { echoQuery, isSearchable, normalizeQuery } from '../lib/search/query';
 import { matchCountText, type SectionHit } from '../lib/search/results';
 import { latestOnly } from '../lib/search/latest';
-import { FILTER_PARAMS, isEmptySearch, parseSearchState, searchQueryString, type FilterName, type KnownFilters, type SearchState } from '../lib/search/url';
+import {
+  FILTER_PARAMS,
+  isEmptySearch,
+  parseSearchState,
+  searchQueryString,
+  type FilterName,
+  type KnownFilters,
+  type SearchState,
+} from '../lib/search/url';
 import { loadEngine, runSearch, type SearchOutcome } from './search-engine';
 import { announcer, el, excerptNodes, quotedQuery } from './search-render';
 
@@ -27,7 +35,9 @@ const filterSummary = document.querySelector<HTMLElement>('[data-filter-summary]
 if (form && field && output && status && list && more && empty && live) {
   // Search runs: the note for browsers without JavaScript is not for this one.
   document.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
-  const checkboxes = (name: FilterName): HTMLInputElement[] => [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${name}"]`)];
+  const checkboxes = (name: FilterName): HTMLInputElement[] => [
+    ...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${name}"]`),
+  ];
   const values = (name: FilterName): string[] => checkboxes(name).map((c) => c.value);
   const known: KnownFilters = { topic: values('topic'), source: values('source') };
   const say = announcer(live);
@@ -38,8 +48,12 @@ if (form && field && output && status && list && more && empty && live) {
 
   const readForm = (): SearchState => ({
     q: normalizeQuery(field.value),
-    topic: checkboxes('topic').filter((c) => c.checked).map((c) => c.value),
-    source: checkboxes('source').filter((c) => c.checked).map((c) => c.value),
+    topic: checkboxes('topic')
+      .filter((c) => c.checked)
+      .map((c) => c.value),
+    source: checkboxes('source')
+      .filter((c) => c.checked)
+      .map((c) => c.value),
   });
   const writeForm = (state: SearchState): void => {
     field.value = state.q;
@@ -94,7 +108,10 @@ if (form && field && output && status && list && more && empty && live) {
     showCounts(current);
     const filtered = state.topic.length + state.source.length > 0;
     if (current.pages === 0) {
-      const words = state.q === '' ? ['No pages match these filters'] : ['No results for ', ...quotedQuery(state.q), filtered ? ' with these filters' : ''];
+      const words =
+        state.q === ''
+          ? ['No pages match these filters']
+          : ['No results for ', ...quotedQuery(state.q), filtered ? ' with these filters' : ''];
       status.replaceChildren(...words, '.');
       empty.hidden = false;
       more.hidden = true;
@@ -102,7 +119,12 @@ if (form && field && output && status && list && more && empty && live) {
       return;
     }
     empty.hidden = true;
-    status.replaceChildren(`${matchCountText(current.pages)} `, ...(state.q === '' ? ['these filters'] : quotedQuery(state.q)), filtered && state.q !== '' ? ' with these filters' : '', '. Best sections first.');
+    status.replaceChildren(
+      `${matchCountText(current.pages)} `,
+      ...(state.q === '' ? ['these filters'] : quotedQuery(state.q)),
+      filtered && state.q !== '' ? ' with these filters' : '',
+      '. Best sections first.',
+    );
     const first = current.hits.slice(0, PAGE_SIZE);
     list.append(...first.map(resultItem));
     shown = first.length;
@@ -184,7 +206,8 @@ if (form && field && output && status && list && more && empty && live) {
   // A suggestion searches for its words here.
   empty.addEventListener('click', (event) => {
     const link = (event.target as Element | null)?.closest?.('a[data-suggest]');
-    if (!(link instanceof HTMLAnchorElement) || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!(link instanceof HTMLAnchorElement) || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
     event.preventDefault();
     const state: SearchState = { ...readForm(), q: link.dataset['suggest'] ?? '' };
     writeForm(state);

@@ -20,8 +20,16 @@ for (const path of paths) {
       // The notes are laid out only near the screen (content-visibility in global.css): lay them
       // out now, so that axe measures their colours and sizes like the rest of the page.
       await page.evaluate(() => document.querySelectorAll<HTMLElement>('.notes').forEach((n) => (n.style.contentVisibility = 'visible')));
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      const violations = results.violations.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      );
       expect(violations).toEqual([]);
     });
   }

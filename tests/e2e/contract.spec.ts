@@ -17,7 +17,7 @@ const CONTRACT = [
   '/about/',
 ];
 
-const readJson = <T,>(file: string): T => JSON.parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8')) as T;
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8')) as T;
 
 for (const url of CONTRACT) {
   test(`contract path ${url} returns its page`, async ({ page }) => {

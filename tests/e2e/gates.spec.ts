@@ -18,7 +18,10 @@ async function watch(page: Page): Promise<() => Promise<string[]>> {
       (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  return async () => [...problems, ...((await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])) as string[]).map((v) => `CSP: ${v}`)];
+  return async () => [
+    ...problems,
+    ...((await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])) as string[]).map((v) => `CSP: ${v}`),
+  ];
 }
 
 test('every page has a strict CSP and shows no CSP violation, console error or page error', { tag: '@sweep' }, async ({ page }) => {
@@ -59,7 +62,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('every page reads, and navigation, notes and anchors work', { tag: '@sweep' }, async ({ page }) => {
-  test.setTimeout(300_000);
+    test.setTimeout(300_000);
     for (const path of paths) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
@@ -87,9 +90,15 @@ test('print hides the site chrome and prints where notes and links lead', async 
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.site-footer')).toBeHidden();
   await expect(page.locator('.heading-link').first()).toBeHidden();
-  const after = await page.locator('.notes a.passage-link').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  const after = await page
+    .locator('.notes a.passage-link')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toMatch(/\/sources\/[a-z0-9-]+\/#p\d+/);
-  const link = await page.locator('main p a[href^="/people/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  const link = await page
+    .locator('main p a[href^="/people/"]')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(link).toMatch(/\/people\/#/);
 });
 

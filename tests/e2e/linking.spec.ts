@@ -41,7 +41,10 @@ test.describe('section links', () => {
   });
 });
 
-test('every paragraph link on the longest page starts with words found once on the page, notes included @sweep', async ({ page, context }) => {
+test('every paragraph link on the longest page starts with words found once on the page, notes included @sweep', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/case/');
   // The page's text as a browser matches a fragment against it: the notes too, even though they
@@ -73,7 +76,13 @@ test('every paragraph link on the longest page starts with words found once on t
         await new Promise((r) => setTimeout(r, 10));
         url = await navigator.clipboard.readText();
       }
-      found.push({ url: url === last ? '' : url, opening: opening.replace(/\s+/g, ' ').trim().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') });
+      found.push({
+        url: url === last ? '' : url,
+        opening: opening
+          .replace(/\s+/g, ' ')
+          .trim()
+          .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
+      });
       last = url;
     }
     return found;
@@ -122,8 +131,7 @@ test('a paragraph link carries a text fragment that lands on its paragraph', asy
   await expect(page.locator('#announcer')).toHaveText('Link to paragraph copied');
   const url = new URL(await page.evaluate(() => navigator.clipboard.readText()));
   expect(url.hash).toMatch(new RegExp(`^#${target.section}:~:text=[^,]+(,[^,]+)?$`));
-  const inSection = (p: import('@playwright/test').Page) =>
-    p.locator(`.heading:has(#${target.section}) ~ p`).nth(target.index);
+  const inSection = (p: import('@playwright/test').Page) => p.locator(`.heading:has(#${target.section}) ~ p`).nth(target.index);
   // Without the fragment, the section link leaves the paragraph out of view…
   const plain = await context.newPage();
   await plain.setViewportSize(size);
@@ -152,7 +160,9 @@ test('"Cite this section" gives the five formats with title, anchor URL and date
   expect(texts[0]).toMatch(/Published \d{1,2} \w+ \d{4}/);
   expect(texts[0]).toMatch(/\(accessed \d{1,2} \w+ \d{4}\)\.$/);
   expect(texts[3]).toMatch(/^@misc\{zoomcase-case-one-minute-rule,/);
-  expect(texts[4]).toMatch(/^\[The case against Xinjiang Jin: The one-minute rule — The Zoom Tiananmen Case\]\(https?:\/\/[^)]+\/case\/#one-minute-rule\)$/);
+  expect(texts[4]).toMatch(
+    /^\[The case against Xinjiang Jin: The one-minute rule — The Zoom Tiananmen Case\]\(https?:\/\/[^)]+\/case\/#one-minute-rule\)$/,
+  );
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
@@ -192,10 +202,18 @@ test('the feed, the sitemap, robots.txt and the data files parse', async ({ page
   await page.goto('/');
   const parse = async (path: string, type: string) => {
     const text = await (await page.request.get(path)).text();
-    return page.evaluate(([t, ty]) => {
-      const doc = new DOMParser().parseFromString(t ?? '', ty as DOMParserSupportedType);
-      return { error: doc.getElementsByTagName('parsererror').length, root: doc.documentElement.nodeName, entries: doc.getElementsByTagName('entry').length, urls: doc.getElementsByTagName('url').length };
-    }, [text, type]);
+    return page.evaluate(
+      ([t, ty]) => {
+        const doc = new DOMParser().parseFromString(t ?? '', ty as DOMParserSupportedType);
+        return {
+          error: doc.getElementsByTagName('parsererror').length,
+          root: doc.documentElement.nodeName,
+          entries: doc.getElementsByTagName('entry').length,
+          urls: doc.getElementsByTagName('url').length,
+        };
+      },
+      [text, type],
+    );
   };
   const feed = await parse('/feed.xml', 'application/xml');
   expect(feed).toMatchObject({ error: 0, root: 'feed' });
@@ -204,7 +222,11 @@ test('the feed, the sitemap, robots.txt and the data files parse', async ({ page
   expect(map).toMatchObject({ error: 0, root: 'urlset' });
   expect(map.urls).toBeGreaterThan(10);
   expect(await (await page.request.get('/robots.txt')).text()).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
-  for (const [path, key] of [['/data/citations.json', 'citations'], ['/data/timeline.json', 'events'], ['/data/people.json', 'people']] as const) {
+  for (const [path, key] of [
+    ['/data/citations.json', 'citations'],
+    ['/data/timeline.json', 'events'],
+    ['/data/people.json', 'people'],
+  ] as const) {
     const data = await (await page.request.get(path)).json();
     expect(data.licence.url, path).toBe('https://creativecommons.org/licenses/by/4.0/');
     expect(data[key].length, path).toBe(data.count);

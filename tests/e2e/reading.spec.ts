@@ -10,7 +10,9 @@ import { siteIndex } from './built-pages';
 const sitemap = readFileSync(new URL('../../dist/sitemap.xml', import.meta.url), 'utf8');
 const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1] ?? '/');
 const sources = new Map(
-  (JSON.parse(readFileSync(new URL('../../content/sources.json', import.meta.url), 'utf8')) as { id: string; shortName: string }[]).map((s) => [s.id, s.shortName]),
+  (JSON.parse(readFileSync(new URL('../../content/sources.json', import.meta.url), 'utf8')) as { id: string; shortName: string }[]).map(
+    (s) => [s.id, s.shortName],
+  ),
 );
 const sourceName = (id: string): string => sources.get(id) ?? id;
 
@@ -19,7 +21,8 @@ const casePage = siteIndex().pages.get('/case/');
 const cite = casePage?.citations.find((c) => c.sectionId !== null);
 
 const preview = (page: Page): Locator => page.getByRole('group', { name: /^Preview of note \d+$/ });
-const overflow = (page: Page): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const overflow = (page: Page): Promise<number> =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** Records CSP violations from the start of each document. */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
@@ -34,37 +37,44 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
 
 test.describe('citation previews', () => {
   // @wide: needs a mouse; runs in the desktop project only.
-  test('hovering a marker shows the cited words in their sentence, the source, its date and the passage link', { tag: '@wide' }, async ({ page }) => {
-    if (!cite) throw new Error('/case/ has no citation inside a section');
-    await page.goto('/case/');
-    const marker = page.locator(`#${cite.markerId}`);
-    await marker.hover();
-    const box = preview(page);
-    await expect(box).toBeVisible();
-    await expect(box).toHaveAccessibleName(`Preview of note ${cite.note}`);
-    await expect(marker).toHaveAttribute('aria-expanded', 'true');
-    const marked = normalizeText((await box.locator('mark').allTextContents()).join(' '));
-    expect(marked).toContain(normalizeText(cite.quote));
-    await expect(box.getByRole('link', { name: sourceName(cite.source) })).toHaveAttribute('href', `/sources/${cite.source}/`);
-    await expect(box.locator('.cite-preview-date')).toHaveText(/ · (\d{1,2} \w+ \d{4}|no date given)$/);
-    await expect(box.getByRole('link', { name: /^See passage \d+ in the source$/ })).toHaveAttribute('href', `/sources/${cite.source}/#${cite.passageId}`);
-    await expect(box.getByRole('link', { name: `Go to note ${cite.note}` })).toHaveAttribute('href', `#note-${cite.note}`);
+  test(
+    'hovering a marker shows the cited words in their sentence, the source, its date and the passage link',
+    { tag: '@wide' },
+    async ({ page }) => {
+      if (!cite) throw new Error('/case/ has no citation inside a section');
+      await page.goto('/case/');
+      const marker = page.locator(`#${cite.markerId}`);
+      await marker.hover();
+      const box = preview(page);
+      await expect(box).toBeVisible();
+      await expect(box).toHaveAccessibleName(`Preview of note ${cite.note}`);
+      await expect(marker).toHaveAttribute('aria-expanded', 'true');
+      const marked = normalizeText((await box.locator('mark').allTextContents()).join(' '));
+      expect(marked).toContain(normalizeText(cite.quote));
+      await expect(box.getByRole('link', { name: sourceName(cite.source) })).toHaveAttribute('href', `/sources/${cite.source}/`);
+      await expect(box.locator('.cite-preview-date')).toHaveText(/ · (\d{1,2} \w+ \d{4}|no date given)$/);
+      await expect(box.getByRole('link', { name: /^See passage \d+ in the source$/ })).toHaveAttribute(
+        'href',
+        `/sources/${cite.source}/#${cite.passageId}`,
+      );
+      await expect(box.getByRole('link', { name: `Go to note ${cite.note}` })).toHaveAttribute('href', `#note-${cite.note}`);
 
-    // The pointer can move onto the preview without closing it, and the page has not moved.
-    await box.getByRole('link', { name: /^See passage/ }).hover();
-    await page.waitForTimeout(500);
-    await expect(box).toBeVisible();
-    expect(new URL(page.url()).hash).toBe('');
+      // The pointer can move onto the preview without closing it, and the page has not moved.
+      await box.getByRole('link', { name: /^See passage/ }).hover();
+      await page.waitForTimeout(500);
+      await expect(box).toBeVisible();
+      expect(new URL(page.url()).hash).toBe('');
 
-    // Moving away closes it; Escape closes a preview the pointer still rests on.
-    await page.mouse.move(5, 5);
-    await expect(box).toBeHidden();
-    await expect(marker).not.toHaveAttribute('aria-expanded', 'true');
-    await marker.hover();
-    await expect(box).toBeVisible();
-    await page.keyboard.press('Escape');
-    await expect(box).toBeHidden();
-  });
+      // Moving away closes it; Escape closes a preview the pointer still rests on.
+      await page.mouse.move(5, 5);
+      await expect(box).toBeHidden();
+      await expect(marker).not.toHaveAttribute('aria-expanded', 'true');
+      await marker.hover();
+      await expect(box).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(box).toBeHidden();
+    },
+  );
 
   test('a mouse click on a marker still jumps to the note', { tag: '@wide' }, async ({ page }) => {
     if (!cite) throw new Error('/case/ has no citation inside a section');
@@ -101,21 +111,25 @@ test.describe('citation previews', () => {
   });
 
   // @touch: needs a touch screen; runs in the phone project only.
-  test('tapping a marker opens its preview without leaving the sentence; a tap elsewhere closes it; a second tap goes to the note', { tag: '@touch' }, async ({ page }) => {
-    if (!cite) throw new Error('/case/ has no citation inside a section');
-    await page.goto('/case/');
-    const marker = page.locator(`#${cite.markerId}`);
-    await marker.tap();
-    const box = preview(page);
-    await expect(box).toBeVisible();
-    expect(new URL(page.url()).hash).toBe('');
-    await page.locator('h1').tap();
-    await expect(box).toBeHidden();
-    await marker.tap();
-    await expect(box).toBeVisible();
-    await marker.tap();
-    await expect(page).toHaveURL(new RegExp(`#note-${cite.note}$`));
-  });
+  test(
+    'tapping a marker opens its preview without leaving the sentence; a tap elsewhere closes it; a second tap goes to the note',
+    { tag: '@touch' },
+    async ({ page }) => {
+      if (!cite) throw new Error('/case/ has no citation inside a section');
+      await page.goto('/case/');
+      const marker = page.locator(`#${cite.markerId}`);
+      await marker.tap();
+      const box = preview(page);
+      await expect(box).toBeVisible();
+      expect(new URL(page.url()).hash).toBe('');
+      await page.locator('h1').tap();
+      await expect(box).toBeHidden();
+      await marker.tap();
+      await expect(box).toBeVisible();
+      await marker.tap();
+      await expect(page).toHaveURL(new RegExp(`#note-${cite.note}$`));
+    },
+  );
 
   test('a preview for a marker at the edge of a 320 px screen stays on the screen', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
@@ -203,7 +217,10 @@ test.describe('navigation', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/case/');
     await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'The case' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'The case' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
   });
 
   test('nested pages show their parents as breadcrumbs', async ({ page }) => {
@@ -228,14 +245,38 @@ test.describe('navigation', () => {
       await expect(page).toHaveURL(new RegExp(`${target}$`));
       seen.push(target);
     }
-    expect(seen).toEqual(['/', '/case/', '/laws/', '/corporate-responses/', '/related-cases/', '/related-cases/tiktok/', '/related-cases/airbnb/', '/related-cases/beijing-servers/', '/timeline/', '/people/', '/sources/', '/about/']);
-    await page.getByRole('navigation', { name: 'Previous and next page' }).getByRole('link', { name: /^Previous/ }).click();
+    expect(seen).toEqual([
+      '/',
+      '/case/',
+      '/laws/',
+      '/corporate-responses/',
+      '/related-cases/',
+      '/related-cases/tiktok/',
+      '/related-cases/airbnb/',
+      '/related-cases/beijing-servers/',
+      '/timeline/',
+      '/people/',
+      '/sources/',
+      '/about/',
+    ]);
+    await page
+      .getByRole('navigation', { name: 'Previous and next page' })
+      .getByRole('link', { name: /^Previous/ })
+      .click();
     await expect(page).toHaveURL(/\/sources\/$/);
   });
 });
 
 test.describe('key facts', () => {
-  for (const url of ['/case/', '/laws/', '/corporate-responses/', '/related-cases/', '/related-cases/tiktok/', '/related-cases/airbnb/', '/related-cases/beijing-servers/']) {
+  for (const url of [
+    '/case/',
+    '/laws/',
+    '/corporate-responses/',
+    '/related-cases/',
+    '/related-cases/tiktok/',
+    '/related-cases/airbnb/',
+    '/related-cases/beijing-servers/',
+  ]) {
     test(`${url} opens with key facts, every one of them cited`, async ({ page }) => {
       await page.goto(url);
       const box = page.getByRole('region', { name: 'Key facts' });
@@ -335,7 +376,10 @@ test.describe('print', () => {
       await expect(page.locator(chrome).first(), chrome).toBeHidden();
     }
     await expect(page.getByRole('region', { name: 'Key facts' })).toBeVisible();
-    const note = await page.locator('.notes a.passage-link').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const note = await page
+      .locator('.notes a.passage-link')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(note).toContain(`${origin}/sources/`);
     await page.goto('/case/');
     await page.emulateMedia({ media: 'print' });
@@ -363,7 +407,11 @@ test.describe('at 320 px', () => {
     await page.evaluate(() => {
       const long = 'Verwaltungsgerichtsbarkeitsentscheidungsbegründungsverpflichtung'.repeat(2);
       const url = `https://example.org/${'a-very-long-path-segment/'.repeat(8)}?query=${'x'.repeat(60)}`;
-      const names = ['金新疆金新疆金新疆金新疆金新疆金新疆金新疆金新疆金新疆金新疆', 'ซินเจียงจินผู้บริหารซูมประจำประเทศจีนซินเจียงจินผู้บริหาร', 'شينجيانغجينالمديرالتنفيذيلشركةزومفيالصين'];
+      const names = [
+        '金新疆金新疆金新疆金新疆金新疆金新疆金新疆金新疆金新疆金新疆',
+        'ซินเจียงจินผู้บริหารซูมประจำประเทศจีนซินเจียงจินผู้บริหาร',
+        'شينجيانغجينالمديرالتنفيذيلشركةزومفيالصين',
+      ];
       const body = document.querySelector('.page-body');
       const heading = document.querySelector('.page-body .heading-2');
       const fact = document.querySelector('.key-facts .fact');
@@ -377,7 +425,10 @@ test.describe('at 320 px', () => {
       body.prepend(h);
       fact.querySelector('dd')?.append(` ${names.join('')} ${url}`);
       tocLink.textContent = long;
-      const rows = Array.from({ length: 30 }, (_, i) => `<tr><td>${i + 1}</td><td>${names[i % 3]}</td><td>${long}</td><td>18 December 2020</td></tr>`).join('');
+      const rows = Array.from(
+        { length: 30 },
+        (_, i) => `<tr><td>${i + 1}</td><td>${names[i % 3]}</td><td>${long}</td><td>18 December 2020</td></tr>`,
+      ).join('');
       const table = document.createElement('div');
       table.className = 'table-scroll';
       table.innerHTML = `<table><thead><tr><th>#</th><th>Name</th><th>Word</th><th>Date</th></tr></thead><tbody>${rows}</tbody></table>`;

@@ -70,7 +70,9 @@ function inSection(element: Element, id: string): boolean {
 /** Checks a landing: the URL, the words marked, the first mark of the section in view. */
 async function expectLanding(page: Page, where: string, query: string): Promise<void> {
   const [path, id = ''] = where.split('#');
-  await expect(page).toHaveURL((url) => url.pathname === path && url.hash === (id ? `#${id}` : '') && url.searchParams.get('highlight') === query);
+  await expect(page).toHaveURL(
+    (url) => url.pathname === path && url.hash === (id ? `#${id}` : '') && url.searchParams.get('highlight') === query,
+  );
   const first = page.locator('mark.search-hit-first');
   await expect(first).toHaveCount(1);
   await expect(first).toBeInViewport();
@@ -300,7 +302,11 @@ test('filters are in the URL too, and narrow the results by topic and by source'
   const pages = new Set<string>();
   for (const link of await page.locator('.search-result a').all()) pages.add((await target(link)).split('#')[0] ?? '');
   for (const url of pages) {
-    const cites = url.startsWith('/sources/') ? url === '/sources/axios-2020-12-18/' : siteIndex().pages.get(url)?.citations.some((c) => c.source === 'axios-2020-12-18');
+    const cites = url.startsWith('/sources/')
+      ? url === '/sources/axios-2020-12-18/'
+      : siteIndex()
+          .pages.get(url)
+          ?.citations.some((c) => c.source === 'axios-2020-12-18');
     expect(cites, `${url} cites axios-2020-12-18`).toBe(true);
   }
 
@@ -371,7 +377,10 @@ const BAD_INPUT: [label: string, input: string][] = [
 test.describe('bad input is shown as text, with no dialog, error or CSP violation', () => {
   for (const [label, input] of BAD_INPUT) {
     test(label, async ({ page }) => {
-      const normalized = input.replace(/[\u200B-\u200D\u2060]/g, '').replace(/\s+/gu, ' ').trim();
+      const normalized = input
+        .replace(/[\u200B-\u200D\u2060]/g, '')
+        .replace(/\s+/gu, ' ')
+        .trim();
       const echo = Array.from(normalized).length > 60 ? `${Array.from(normalized).slice(0, 59).join('')}…` : normalized;
       const check = async (summary: Locator): Promise<void> => {
         if (normalized === '') return;

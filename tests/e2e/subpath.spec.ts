@@ -20,9 +20,11 @@ test('the site works from a sub-path: navigation, citations, sources and data', 
   // Every same-site link on these pages stays under the sub-path.
   for (const url of ['/explainer/', '/explainer/case/', '/explainer/sources/', '/explainer/timeline/', '/explainer/people/']) {
     await page.goto(url);
-    const outside = await page.locator('a[href^="/"], link[href^="/"], script[src^="/"]').evaluateAll((els) =>
-      els.map((e) => e.getAttribute('href') ?? e.getAttribute('src') ?? '').filter((h) => !h.startsWith('/explainer/')),
-    );
+    const outside = await page
+      .locator('a[href^="/"], link[href^="/"], script[src^="/"]')
+      .evaluateAll((els) =>
+        els.map((e) => e.getAttribute('href') ?? e.getAttribute('src') ?? '').filter((h) => !h.startsWith('/explainer/')),
+      );
     expect(outside, url).toEqual([]);
   }
   const data = await page.request.get('/explainer/data/citations.json');

@@ -22,7 +22,10 @@ function check(target: string): string[] {
 describe('HTML', () => {
   it('the checker reports errors in known-bad HTML (so a clean result means something)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vnu-'));
-    writeFileSync(join(dir, 'bad.html'), '<!doctype html><html lang="en"><head><title>x</title></head><body><p><div>x</div></p><a id="a"></a><a id="a"></a></body></html>');
+    writeFileSync(
+      join(dir, 'bad.html'),
+      '<!doctype html><html lang="en"><head><title>x</title></head><body><p><div>x</div></p><a id="a"></a><a id="a"></a></body></html>',
+    );
     const errors = check(dir);
     expect(errors.some((e) => e.includes('Duplicate ID'))).toBe(true);
     expect(errors.length).toBeGreaterThanOrEqual(2);

@@ -13,8 +13,18 @@ describe('formatDate', () => {
   it('names every month', () => {
     const names = Array.from({ length: 12 }, (_, i) => formatDate(`2021-${String(i + 1).padStart(2, '0')}-01`).split(' ')[1]);
     expect(names).toEqual([
-      'January', 'February', 'March', 'April', 'May', 'June',
-      'July', 'August', 'September', 'October', 'November', 'December',
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
     ]);
   });
 

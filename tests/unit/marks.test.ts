@@ -3,26 +3,53 @@ import { displayPassage, mergeSpans, segments, type DisplayPart } from '../../sr
 
 describe('mergeSpans', () => {
   it('sorts spans by start', () => {
-    expect(mergeSpans([{ start: 10, end: 12 }, { start: 1, end: 3 }])).toEqual([
+    expect(
+      mergeSpans([
+        { start: 10, end: 12 },
+        { start: 1, end: 3 },
+      ]),
+    ).toEqual([
       { start: 1, end: 3 },
       { start: 10, end: 12 },
     ]);
   });
 
   it('merges overlapping spans', () => {
-    expect(mergeSpans([{ start: 0, end: 5 }, { start: 3, end: 8 }, { start: 4, end: 6 }])).toEqual([{ start: 0, end: 8 }]);
+    expect(
+      mergeSpans([
+        { start: 0, end: 5 },
+        { start: 3, end: 8 },
+        { start: 4, end: 6 },
+      ]),
+    ).toEqual([{ start: 0, end: 8 }]);
   });
 
   it('merges spans that touch', () => {
-    expect(mergeSpans([{ start: 5, end: 9 }, { start: 0, end: 5 }])).toEqual([{ start: 0, end: 9 }]);
+    expect(
+      mergeSpans([
+        { start: 5, end: 9 },
+        { start: 0, end: 5 },
+      ]),
+    ).toEqual([{ start: 0, end: 9 }]);
   });
 
   it('keeps a span that lies inside another within it', () => {
-    expect(mergeSpans([{ start: 0, end: 10 }, { start: 2, end: 4 }])).toEqual([{ start: 0, end: 10 }]);
+    expect(
+      mergeSpans([
+        { start: 0, end: 10 },
+        { start: 2, end: 4 },
+      ]),
+    ).toEqual([{ start: 0, end: 10 }]);
   });
 
   it('drops empty and inverted spans', () => {
-    expect(mergeSpans([{ start: 3, end: 3 }, { start: 7, end: 5 }, { start: 1, end: 2 }])).toEqual([{ start: 1, end: 2 }]);
+    expect(
+      mergeSpans([
+        { start: 3, end: 3 },
+        { start: 7, end: 5 },
+        { start: 1, end: 2 },
+      ]),
+    ).toEqual([{ start: 1, end: 2 }]);
   });
 
   it('returns nothing for no spans', () => {
@@ -30,9 +57,15 @@ describe('mergeSpans', () => {
   });
 
   it('does not change the spans it is given', () => {
-    const input = [{ start: 4, end: 9 }, { start: 0, end: 5 }];
+    const input = [
+      { start: 4, end: 9 },
+      { start: 0, end: 5 },
+    ];
     mergeSpans(input);
-    expect(input).toEqual([{ start: 4, end: 9 }, { start: 0, end: 5 }]);
+    expect(input).toEqual([
+      { start: 4, end: 9 },
+      { start: 0, end: 5 },
+    ]);
   });
 });
 
@@ -52,7 +85,12 @@ describe('segments', () => {
   });
 
   it('marks spans at the very start and very end', () => {
-    expect(segments(text, [{ start: 0, end: 4 }, { start: 19, end: 29 }])).toEqual([
+    expect(
+      segments(text, [
+        { start: 0, end: 4 },
+        { start: 19, end: 29 },
+      ]),
+    ).toEqual([
       { text: 'Zoom', marked: true },
       { text: ' said it would ', marked: false },
       { text: 'cooperate.', marked: true },
@@ -64,7 +102,12 @@ describe('segments', () => {
   });
 
   it('merges overlapping spans into one marked segment', () => {
-    expect(segments(text, [{ start: 5, end: 9 }, { start: 7, end: 12 }])).toEqual([
+    expect(
+      segments(text, [
+        { start: 5, end: 9 },
+        { start: 7, end: 12 },
+      ]),
+    ).toEqual([
       { text: 'Zoom ', marked: false },
       { text: 'said it', marked: true },
       { text: ' would cooperate.', marked: false },
@@ -72,15 +115,28 @@ describe('segments', () => {
   });
 
   it('clamps spans that run past the end of the text', () => {
-    expect(segments('short', [{ start: 2, end: 50 }, { start: 60, end: 70 }])).toEqual([
+    expect(
+      segments('short', [
+        { start: 2, end: 50 },
+        { start: 60, end: 70 },
+      ]),
+    ).toEqual([
       { text: 'sh', marked: false },
       { text: 'ort', marked: true },
     ]);
   });
 
   it('always gives back exactly the original text', () => {
-    const spans = [{ start: 13, end: 18 }, { start: 0, end: 2 }, { start: 17, end: 22 }];
-    expect(segments(text, spans).map((s) => s.text).join('')).toBe(text);
+    const spans = [
+      { start: 13, end: 18 },
+      { start: 0, end: 2 },
+      { start: 17, end: 22 },
+    ];
+    expect(
+      segments(text, spans)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(text);
   });
 
   it('returns no segments for empty text', () => {
@@ -91,9 +147,7 @@ describe('segments', () => {
 describe('displayPassage', () => {
   /** Renders parts as text, writing a gap as "[…]" and marked text in brackets. */
   const render = (parts: DisplayPart[]): string =>
-    parts
-      .map((p) => (p.gap ? '[\u2026]' : p.segments.map((s) => (s.marked ? `<${s.text}>` : s.text)).join('')))
-      .join(' | ');
+    parts.map((p) => (p.gap ? '[\u2026]' : p.segments.map((s) => (s.marked ? `<${s.text}>` : s.text)).join(''))).join(' | ');
   const spanOf = (text: string, words: string): { start: number; end: number } => {
     const start = text.indexOf(words);
     if (start < 0) throw new Error(`"${words}" is not in the text`);

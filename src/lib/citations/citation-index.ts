@@ -106,7 +106,6 @@ export class CitationProblems extends Error {
   }
 }
 
-
 const quoteForMessage = (text: string): string => `"${text.length > 200 ? `${text.slice(0, 197)}…` : text}"`;
 
 /** Formats one problem as a block a writer can act on. */
@@ -163,7 +162,10 @@ export function buildCitationIndex(input: {
       problems.push(
         formatProblem(`${where}, headline`, [
           ['headline', quoteForMessage(src.headline)],
-          ['problem', `a headline is shown as the source's own words, so it must also be one of the entry's "evidence" quotes, word for word, which the build finds in seeds/${src.file}.`],
+          [
+            'problem',
+            `a headline is shown as the source's own words, so it must also be one of the entry's "evidence" quotes, word for word, which the build finds in seeds/${src.file}.`,
+          ],
           ['write', `"evidence": [{ "claim": "the headline", "quote": ${JSON.stringify(src.headline)} }]`],
         ]),
       );
@@ -275,7 +277,10 @@ export function buildCitationIndex(input: {
           formatProblem(where, [
             ['source', `"${cite.source}"`],
             ['excerpt', quoteForMessage(cite.quote)],
-            ['problem', `this page already cites these exact words at line ${firstLine}. Each citation on a page quotes its own words: quote more, fewer or other words of the same passage.`],
+            [
+              'problem',
+              `this page already cites these exact words at line ${firstLine}. Each citation on a page quotes its own words: quote more, fewer or other words of the same passage.`,
+            ],
           ]),
         );
         continue;
@@ -326,8 +331,16 @@ export function buildCitationIndex(input: {
       for (const line of scan.uncitedParagraphs) {
         problems.push(
           formatProblem(typeof line === 'number' && !page.scanned ? `${page.file}:${line}` : `${page.file}`, [
-            ['problem', page.scanned ? `entry ${line} has no citation.` : 'this paragraph has no citation. Every statement about the case cites the source it comes from.'],
-            ['write', 'a <Cite source="<slug>" quote="<exact words>" /> after the sentence it supports, or put text about the site itself in a <SiteNote>.'],
+            [
+              'problem',
+              page.scanned
+                ? `entry ${line} has no citation.`
+                : 'this paragraph has no citation. Every statement about the case cites the source it comes from.',
+            ],
+            [
+              'write',
+              'a <Cite source="<slug>" quote="<exact words>" /> after the sentence it supports, or put text about the site itself in a <SiteNote>.',
+            ],
           ]),
         );
       }
@@ -348,7 +361,13 @@ export function buildCitationIndex(input: {
 function quotationParts(text: string): string[] {
   return text
     .split(/\s*(?:\[\s*(?:\.\.\.|\u2026)\s*\]|\.\.\.|\u2026)\s*/)
-    .map((part) => part.trim().replace(/^[,;:]\s*/, '').replace(/[,.;:]$/, '').trim())
+    .map((part) =>
+      part
+        .trim()
+        .replace(/^[,;:]\s*/, '')
+        .replace(/[,.;:]$/, '')
+        .trim(),
+    )
     .filter((part) => normalizeText(part) !== '');
 }
 
@@ -386,7 +405,9 @@ function checkQuotation(q: ScannedQuotation, passages: ReadonlyMap<string, Passa
   if (missing.length === 0) return undefined;
   return [
     [what, shown],
-    ...(missing.length < quotationParts(q.text).length ? ([['not found', missing.map((m) => quoteForMessage(m)).join(', ')]] as [string, string][]) : []),
+    ...(missing.length < quotationParts(q.text).length
+      ? ([['not found', missing.map((m) => quoteForMessage(m)).join(', ')]] as [string, string][])
+      : []),
     ['cited beside it', sources.join(', ')],
     [
       'problem',
@@ -419,15 +440,27 @@ function explainMismatch(passages: readonly Passage[], quote: string, file: stri
     case 'too-long': {
       const near = closestPassage(passages, quote);
       return [
-        ['problem', `this excerpt is ${match.chars} characters long, longer than any passage of seeds/${file} (the longest has ${match.longest}): quote one passage at a time.`],
-        ['closest passage', near ? `${near.passage.id}: ${quoteForMessage(near.snippet)}` : '(nothing in this source resembles the excerpt)'],
+        [
+          'problem',
+          `this excerpt is ${match.chars} characters long, longer than any passage of seeds/${file} (the longest has ${match.longest}): quote one passage at a time.`,
+        ],
+        [
+          'closest passage',
+          near ? `${near.passage.id}: ${quoteForMessage(near.snippet)}` : '(nothing in this source resembles the excerpt)',
+        ],
       ];
     }
     case 'not-found': {
       const near = closestPassage(passages, quote);
       return [
-        ['problem', `these words are not in seeds/${file}. Copy them exactly from the seed (quotes, dashes and spacing may differ; words may not).`],
-        ['closest passage', near ? `${near.passage.id}: ${quoteForMessage(near.snippet)}` : '(nothing in this source resembles the excerpt)'],
+        [
+          'problem',
+          `these words are not in seeds/${file}. Copy them exactly from the seed (quotes, dashes and spacing may differ; words may not).`,
+        ],
+        [
+          'closest passage',
+          near ? `${near.passage.id}: ${quoteForMessage(near.snippet)}` : '(nothing in this source resembles the excerpt)',
+        ],
       ];
     }
   }
@@ -441,17 +474,46 @@ function checkHeadings(file: string, headings: readonly ScannedHeading[]): strin
     const where = h.where ?? `${file}:${h.line}`;
     const tag = `<H${h.level}>`;
     if (h.id === '') {
-      problems.push(formatProblem(where, [['heading', `"${h.text}"`], ['problem', `${tag} needs an id, e.g. <H${h.level} id="one-minute-rule">. The id is the section's permanent link.`]]));
+      problems.push(
+        formatProblem(where, [
+          ['heading', `"${h.text}"`],
+          ['problem', `${tag} needs an id, e.g. <H${h.level} id="one-minute-rule">. The id is the section's permanent link.`],
+        ]),
+      );
       continue;
     }
     if (!ANCHOR_ID.test(h.id) || h.id.length > MAX_ANCHOR_LENGTH) {
-      problems.push(formatProblem(where, [['heading', `"${h.text}"`], ['id', `"${h.id}"`], ['problem', `a section id is short (at most ${MAX_ANCHOR_LENGTH} characters), lowercase, and words joined by hyphens, like "one-minute-rule".`]]));
+      problems.push(
+        formatProblem(where, [
+          ['heading', `"${h.text}"`],
+          ['id', `"${h.id}"`],
+          [
+            'problem',
+            `a section id is short (at most ${MAX_ANCHOR_LENGTH} characters), lowercase, and words joined by hyphens, like "one-minute-rule".`,
+          ],
+        ]),
+      );
     } else if (isSiteId(h.id)) {
-      problems.push(formatProblem(where, [['heading', `"${h.text}"`], ['id', `"${h.id}"`], ['problem', 'this id is used by the site itself (notes, note and citation markers, the cite panel, key facts, passages). Choose another.']]));
+      problems.push(
+        formatProblem(where, [
+          ['heading', `"${h.text}"`],
+          ['id', `"${h.id}"`],
+          [
+            'problem',
+            'this id is used by the site itself (notes, note and citation markers, the cite panel, key facts, passages). Choose another.',
+          ],
+        ]),
+      );
     }
     const first = seen.get(h.id);
     if (first !== undefined) {
-      problems.push(formatProblem(where, [['heading', `"${h.text}"`], ['id', `"${h.id}"`], ['problem', `the id is already used on this page at line ${first}. Section ids are unique on a page.`]]));
+      problems.push(
+        formatProblem(where, [
+          ['heading', `"${h.text}"`],
+          ['id', `"${h.id}"`],
+          ['problem', `the id is already used on this page at line ${first}. Section ids are unique on a page.`],
+        ]),
+      );
     }
     seen.set(h.id, h.line);
   }

@@ -56,12 +56,21 @@ export function measureCoverage(index: CitationIndex, sourceSlugs: readonly stri
 /** Formats the report as a plain-text table. */
 export function formatCoverage({ rows, gaps }: Coverage): string {
   const header = ['page', 'paragraphs', 'cited', 'citations', 'sources'];
-  const body = rows.map((r) => [`${r.url}${r.meta ? ' (about the site)' : ''}`, `${r.paragraphs}`, `${r.cited}`, `${r.citations}`, `${r.sources}`]);
+  const body = rows.map((r) => [
+    `${r.url}${r.meta ? ' (about the site)' : ''}`,
+    `${r.paragraphs}`,
+    `${r.cited}`,
+    `${r.citations}`,
+    `${r.sources}`,
+  ]);
   const total = ['total', ...[1, 2, 3].map((i) => `${body.reduce((n, r) => n + Number(r[i]), 0)}`), ''];
   const table = [header, ...body, total];
   const widths = header.map((_, i) => Math.max(...table.map((r) => (r[i] ?? '').length)));
   const lines = table.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  '));
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
-  const verdict = gaps.length === 0 ? 'Every content paragraph, event and person is cited, and every source is used.' : `${gaps.length} gap(s):\n${gaps.map((g) => `  - ${g}`).join('\n')}`;
+  const verdict =
+    gaps.length === 0
+      ? 'Every content paragraph, event and person is cited, and every source is used.'
+      : `${gaps.length} gap(s):\n${gaps.map((g) => `  - ${g}`).join('\n')}`;
   return `${lines.join('\n')}\n\n${verdict}`;
 }

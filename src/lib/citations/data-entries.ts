@@ -34,7 +34,11 @@ export interface DataEntry {
  * The quotations in a data file's displayed fields, each with the sources it may come from, and
  * problems for quotation marks left open. `where` names the entry for messages.
  */
-export function quotationsInFields(where: string, texts: readonly DisplayedText[], sources: readonly string[]): {
+export function quotationsInFields(
+  where: string,
+  texts: readonly DisplayedText[],
+  sources: readonly string[],
+): {
   quotations: ScannedQuotation[];
   problems: { where: string; message: string }[];
 } {
@@ -49,7 +53,8 @@ export function quotationsInFields(where: string, texts: readonly DisplayedText[
         message: `a quotation mark opens here and is never closed (${JSON.stringify(t.text.slice(scan.unclosedAt, scan.unclosedAt + 40))}…). Close the quotation, or write an apostrophe (’) if that is what it is.`,
       });
     }
-    for (const q of scan.quotations) quotations.push({ text: q.text, line: 0, kind: 'quotation', sources: [...(t.sources ?? sources)], where: at });
+    for (const q of scan.quotations)
+      quotations.push({ text: q.text, line: 0, kind: 'quotation', sources: [...(t.sources ?? sources)], where: at });
   }
   return { quotations, problems };
 }
@@ -61,7 +66,11 @@ export function scanDataEntries(file: string, label: string, entries: readonly D
     const where = `${file}, ${label} "${entry.id}"`;
     result.headings.push({ level: 3, id: entry.id, text: entry.title, line: i + 1, where });
     const texts = entry.texts ?? [{ field: 'title', text: entry.title }];
-    const found = quotationsInFields(where, texts, entry.citations.map((c) => c.source));
+    const found = quotationsInFields(
+      where,
+      texts,
+      entry.citations.map((c) => c.source),
+    );
     result.quotations?.push(...found.quotations);
     result.problems.push(...found.problems.map((p) => ({ line: i + 1, ...p })));
     if (entry.citations.length === 0) result.uncitedParagraphs.push(i + 1);

@@ -48,7 +48,11 @@ function readSources(root: string, problems: string[]): SourceRef[] {
   const refs: SourceRef[] = [];
   data.forEach((entry: Record<string, unknown>, i) => {
     if (typeof entry?.['id'] !== 'string' || typeof entry['file'] !== 'string') {
-      problems.push(formatProblem(`content/sources.json, entry ${i + 1}`, [['problem', 'every source needs an "id" (its slug) and a "file" (its seed file name).']]));
+      problems.push(
+        formatProblem(`content/sources.json, entry ${i + 1}`, [
+          ['problem', 'every source needs an "id" (its slug) and a "file" (its seed file name).'],
+        ]),
+      );
       return;
     }
     const evidence = Array.isArray(entry['evidence']) ? (entry['evidence'] as SourceRef['evidence']) : [];
@@ -82,7 +86,9 @@ export function loadCitationIndex(root: string, pins: Readonly<Record<string, st
     // Refused before it is read: a huge file would otherwise stall every step after this one.
     const size = statSync(path).size;
     if (size > MAX_SEED_CHARS * 4) {
-      problems.push(`✖ seeds/${name} is ${size} bytes, far more than a source text can be (at most ${MAX_SEED_CHARS} characters). Remove it.`);
+      problems.push(
+        `✖ seeds/${name} is ${size} bytes, far more than a source text can be (at most ${MAX_SEED_CHARS} characters). Remove it.`,
+      );
       continue;
     }
     seedBytes.set(name, readFileSync(path));
@@ -165,27 +171,23 @@ function readDataPages(root: string, problems: string[]): PageInput[] {
   const pages: PageInput[] = [];
   const timeline = sortByDate(
     readJsonArray(root, 'content/timeline.json', problems).map((e): Raw & { date: string } => ({ ...e, date: str(e['date']) })),
-  ).map(
-    (e): DataEntry => ({
-      id: str(e['id']),
-      title: str(e['title']),
-      citations: cites(e['citations']),
-      texts: fields(e, ['title', 'summary', 'dateNote']),
-    }),
-  );
+  ).map((e): DataEntry => ({
+    id: str(e['id']),
+    title: str(e['title']),
+    citations: cites(e['citations']),
+    texts: fields(e, ['title', 'summary', 'dateNote']),
+  }));
   if (timeline.length > 0) {
     pages.push({ file: 'content/timeline.json', url: '/timeline/', scanned: scanDataEntries('content/timeline.json', 'event', timeline) });
   }
   const people = orderPeople(
     readJsonArray(root, 'content/people.json', problems).map((e): Raw & { group: string } => ({ ...e, group: str(e['group']) })),
-  ).map(
-    (e): DataEntry => ({
-      id: str(e['id']),
-      title: str(e['name']),
-      citations: [...cites(e['citations']), ...cites(e['aliases'])],
-      texts: fields(e, ['name', 'role', 'description']),
-    }),
-  );
+  ).map((e): DataEntry => ({
+    id: str(e['id']),
+    title: str(e['name']),
+    citations: [...cites(e['citations']), ...cites(e['aliases'])],
+    texts: fields(e, ['name', 'role', 'description']),
+  }));
   // An alias is shown as another name the sources use: it must stand in its quote as whole words.
   for (const e of readJsonArray(root, 'content/people.json', [])) {
     for (const a of Array.isArray(e['aliases']) ? (e['aliases'] as Raw[]) : []) {
@@ -193,7 +195,10 @@ function readDataPages(root: string, problems: string[]): PageInput[] {
         problems.push(
           formatProblem(`content/people.json, entry "${str(e['id'])}", alias "${str(a?.['name'])}"`, [
             ['quote', `"${str(a?.['quote'])}"`],
-            ['problem', 'the alias does not stand in its quote as whole words (part of a longer word does not count). Quote the words where the source uses this name.'],
+            [
+              'problem',
+              'the alias does not stand in its quote as whole words (part of a longer word does not count). Quote the words where the source uses this name.',
+            ],
           ]),
         );
       }
@@ -205,24 +210,26 @@ function readDataPages(root: string, problems: string[]): PageInput[] {
   // The sources page shows differences grouped by kind; number their notes in that order.
   const differences = orderDifferences(
     readJsonArray(root, 'content/differences.json', problems).map((e): Raw & { kind: string } => ({ ...e, kind: str(e['kind']) })),
-  ).map(
-    (e): DataEntry => ({
-      id: str(e['id']),
-      title: str(e['topic']),
-      citations: cites(e['versions']),
-      // Each version's own words come from its own source; the topic and summary from any of them.
-      texts: [
-        ...fields(e, ['topic', 'summary']),
-        ...(Array.isArray(e['versions']) ? (e['versions'] as Raw[]) : []).map((v, i) => ({
-          field: `versions[${i}].says`,
-          text: str(v?.['says']),
-          sources: [str(v?.['source'])],
-        })),
-      ],
-    }),
-  );
+  ).map((e): DataEntry => ({
+    id: str(e['id']),
+    title: str(e['topic']),
+    citations: cites(e['versions']),
+    // Each version's own words come from its own source; the topic and summary from any of them.
+    texts: [
+      ...fields(e, ['topic', 'summary']),
+      ...(Array.isArray(e['versions']) ? (e['versions'] as Raw[]) : []).map((v, i) => ({
+        field: `versions[${i}].says`,
+        text: str(v?.['says']),
+        sources: [str(v?.['source'])],
+      })),
+    ],
+  }));
   if (differences.length > 0) {
-    pages.push({ file: 'content/differences.json', url: '/sources/', scanned: scanDataEntries('content/differences.json', 'difference', differences) });
+    pages.push({
+      file: 'content/differences.json',
+      url: '/sources/',
+      scanned: scanDataEntries('content/differences.json', 'difference', differences),
+    });
   }
   return pages;
 }
@@ -242,7 +249,13 @@ export function checkSectionLinks(index: CitationIndex, links: readonly { where:
     const [path = '', anchor] = link.split('#');
     const page = index.pages.get(path);
     if (!page) {
-      problems.push(formatProblem(where, [['section', `"${link}"`], ['problem', 'no page has this path.'], ['pages', [...index.pages.keys()].join(', ')]]));
+      problems.push(
+        formatProblem(where, [
+          ['section', `"${link}"`],
+          ['problem', 'no page has this path.'],
+          ['pages', [...index.pages.keys()].join(', ')],
+        ]),
+      );
       continue;
     }
     if (anchor && !page.headings.some((h) => h.id === anchor)) {

@@ -172,7 +172,10 @@ export function scanMdx(source: string): ScanResult {
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       // An expression's text would reach the page without passing the quotation check.
       if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(String(node.value ?? ''))) {
-        result.problems.push({ line, message: `a {…} expression in a page's text is not allowed: write the words themselves ({${String(node.value ?? '').slice(0, 40)}}).` });
+        result.problems.push({
+          line,
+          message: `a {…} expression in a page's text is not allowed: write the words themselves ({${String(node.value ?? '').slice(0, 40)}}).`,
+        });
       }
       return;
     }
@@ -180,7 +183,11 @@ export function scanMdx(source: string): ScanResult {
       result.problems.push({
         line,
         message: `<${node.name ?? ''}> is not allowed in a page. Pages may use ${MDX_COMPONENTS.map((c) => `<${c}>`).join(', ')} and Markdown${
-          node.name === 'sup' ? ': note markers come only from <Cite>' : node.name === 'q' ? ': write a quotation in quotation marks, with its <Cite>' : ''
+          node.name === 'sup'
+            ? ': note markers come only from <Cite>'
+            : node.name === 'q'
+              ? ': write a quotation in quotation marks, with its <Cite>'
+              : ''
         }.`,
       });
       return;
@@ -189,7 +196,11 @@ export function scanMdx(source: string): ScanResult {
       // The site's own words in quotation marks (a control's or a page's name): only where the site
       // speaks for itself, so that it can never dress up a source's words unchecked.
       if (!meta && !inSiteNote) {
-        result.problems.push({ line, message: '<SiteLabel> names the site\u2019s own words, so it belongs only in a page marked meta: true or in a <SiteNote>. A source\u2019s words need quotation marks and a <Cite>.' });
+        result.problems.push({
+          line,
+          message:
+            '<SiteLabel> names the site\u2019s own words, so it belongs only in a page marked meta: true or in a <SiteNote>. A source\u2019s words need quotation marks and a <Cite>.',
+        });
       }
       return;
     }
@@ -212,7 +223,11 @@ export function scanMdx(source: string): ScanResult {
       const quoteAttr = stringAttribute(node, 'quote');
       for (const p of [source.problem, quoteAttr.problem]) if (p) result.problems.push({ line, message: p });
       if (inSiteNote) {
-        result.problems.push({ line, message: 'a <Cite> inside <SiteNote> is not allowed: a site note speaks about the site, not the case. Move the sentence and its <Cite> out of the note.' });
+        result.problems.push({
+          line,
+          message:
+            'a <Cite> inside <SiteNote> is not allowed: a site note speaks about the site, not the case. Move the sentence and its <Cite> out of the note.',
+        });
         return;
       }
       // An attribute already reported as malformed is not reported again as missing.

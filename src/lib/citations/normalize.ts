@@ -52,22 +52,52 @@ function kindOf(code: number): Kind {
   if (code >= 0x2000 && code <= 0x200a) return SPACE; // en quad … hair space
   switch (code) {
     // Invisible: zero-width space, non-joiner, joiner, word joiner, byte-order mark, soft hyphen.
-    case 0x200b: case 0x200c: case 0x200d: case 0x2060: case 0xfeff: case 0x00ad:
+    case 0x200b:
+    case 0x200c:
+    case 0x200d:
+    case 0x2060:
+    case 0xfeff:
+    case 0x00ad:
       return DROP;
     // The rest of what /\s/u matches: no-break space, Ogham space, line and paragraph
     // separators, narrow no-break space, medium mathematical space, ideographic space.
-    case 0x00a0: case 0x1680: case 0x2028: case 0x2029: case 0x202f: case 0x205f: case 0x3000:
+    case 0x00a0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202f:
+    case 0x205f:
+    case 0x3000:
       return SPACE;
     // ‘ ’ ‚ ‛ ′ ´ — curly and low single quotes, prime and acute accent used as apostrophes.
-    case 0x2018: case 0x2019: case 0x201a: case 0x201b: case 0x2032: case 0x00b4:
+    case 0x2018:
+    case 0x2019:
+    case 0x201a:
+    case 0x201b:
+    case 0x2032:
+    case 0x00b4:
       return APOSTROPHE;
     // “ ” „ ‟ ″ « »
-    case 0x201c: case 0x201d: case 0x201e: case 0x201f: case 0x2033: case 0x00ab: case 0x00bb:
+    case 0x201c:
+    case 0x201d:
+    case 0x201e:
+    case 0x201f:
+    case 0x2033:
+    case 0x00ab:
+    case 0x00bb:
       return DOUBLE_QUOTE;
     // Hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus,
     // small em dash, small and fullwidth hyphen-minus.
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
-    case 0x2212: case 0xfe58: case 0xfe63: case 0xff0d:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+    case 0xfe58:
+    case 0xfe63:
+    case 0xff0d:
       return HYPHEN;
     case 0x2026:
       return ELLIPSIS;

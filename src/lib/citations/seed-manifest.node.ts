@@ -30,7 +30,9 @@ export function checkSeeds(pins: ReadonlyMap<string, string>, files: ReadonlyMap
   for (const [file, expected] of pins) {
     const bytes = files.get(file);
     if (bytes === undefined) {
-      problems.push(`seeds/${file} is missing. It is one of the site's sources: copy it back, byte for byte, from the copy received (../shared/seeds/${file}).`);
+      problems.push(
+        `seeds/${file} is missing. It is one of the site's sources: copy it back, byte for byte, from the copy received (../shared/seeds/${file}).`,
+      );
       continue;
     }
     const actual = sha256(bytes);

@@ -129,7 +129,9 @@ export function checkAnchors(registry: AnchorRegistry, site: BuiltSite): AnchorC
     const ids = site.get(url);
     for (const [from, to] of Object.entries(map)) {
       if (!ids?.has(to)) {
-        problems.push(`${url}: the alias "${from}" points to "${to}", which is not an anchor on the page. Anchors there: ${[...(ids?.keys() ?? [])].join(', ') || '(none)'}.`);
+        problems.push(
+          `${url}: the alias "${from}" points to "${to}", which is not an anchor on the page. Anchors there: ${[...(ids?.keys() ?? [])].join(', ') || '(none)'}.`,
+        );
       } else if (!ids.has(from)) {
         problems.push(`${url}: the alias "${from}" → "${to}" is declared but "${from}" is not a target on the built page.`);
       }
@@ -139,7 +141,9 @@ export function checkAnchors(registry: AnchorRegistry, site: BuiltSite): AnchorC
     const built = site.get(url);
     if (!built) {
       if (!registry.redirects[url]) {
-        problems.push(`${url} was published and is gone. Restore the page, or add a redirect in content/anchors.json: "redirects": { "${url}": "/new-url/" }.`);
+        problems.push(
+          `${url} was published and is gone. Restore the page, or add a redirect in content/anchors.json: "redirects": { "${url}": "/new-url/" }.`,
+        );
       }
       continue;
     }

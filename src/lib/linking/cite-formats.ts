@@ -41,7 +41,10 @@ export function bibtexEscape(text: string): string {
 /** A BibTeX key from the URL's path and anchor: "zoomcase-case-one-minute-rule". */
 export function bibtexKey(url: string): string {
   const u = new URL(url);
-  const slug = `${u.pathname}${u.hash}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = `${u.pathname}${u.hash}`
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `zoomcase-${slug || 'home'}`;
 }
 

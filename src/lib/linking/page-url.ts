@@ -3,7 +3,10 @@
  * `index.mdx` → `/`, `case.mdx` → `/case/`, `related-cases/index.mdx` → `/related-cases/`.
  */
 export function pageUrlFromFile(relativePath: string): string {
-  const clean = relativePath.replace(/\\/g, '/').replace(/^\/+/, '').replace(/\.mdx?$/, '');
+  const clean = relativePath
+    .replace(/\\/g, '/')
+    .replace(/^\/+/, '')
+    .replace(/\.mdx?$/, '');
   const parts = clean.split('/').filter((p) => p !== '');
   if (parts.at(-1) === 'index') parts.pop();
   return parts.length === 0 ? '/' : `/${parts.join('/')}/`;

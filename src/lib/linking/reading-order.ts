@@ -21,7 +21,11 @@ export interface Neighbours {
  * /related-cases/ is followed by TikTok, Airbnb and the Beijing servers before the timeline.
  * Pages the reader does not read through (such as search) are left out by the caller.
  */
-export function readingOrder(home: OrderedPage | undefined, main: readonly OrderedPage[], nextOf: ReadonlyMap<string, OrderedPage>): OrderedPage[] {
+export function readingOrder(
+  home: OrderedPage | undefined,
+  main: readonly OrderedPage[],
+  nextOf: ReadonlyMap<string, OrderedPage>,
+): OrderedPage[] {
   const mainUrls = new Set(main.map((p) => p.url));
   const order: OrderedPage[] = home ? [home] : [];
   const seen = new Set(order.map((p) => p.url));

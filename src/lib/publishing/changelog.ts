@@ -31,7 +31,8 @@ export function readChangelog(text: string): { entries: ChangeEntry[] } | { prob
   } catch (error) {
     return { problem: `content/changelog.json is not valid JSON: ${(error as Error).message}` };
   }
-  if (!Array.isArray(data)) return { problem: 'content/changelog.json must be a JSON list of changes, each with an id, date, summary and pages.' };
+  if (!Array.isArray(data))
+    return { problem: 'content/changelog.json must be a JSON list of changes, each with an id, date, summary and pages.' };
   return { entries: data as ChangeEntry[] };
 }
 
@@ -55,7 +56,10 @@ export function checkChangelog(entries: readonly ChangeEntry[], urls: readonly s
 
 /** The first and latest changelog dates of a page. */
 export function datesFor(entries: readonly ChangeEntry[], url: string): PageDates | undefined {
-  const dates = entries.filter((e) => e.pages.includes(url) && isIsoDate(e.date)).map((e) => e.date).sort();
+  const dates = entries
+    .filter((e) => e.pages.includes(url) && isIsoDate(e.date))
+    .map((e) => e.date)
+    .sort();
   const first = dates[0];
   const last = dates.at(-1);
   return first && last ? { published: first, updated: last } : undefined;

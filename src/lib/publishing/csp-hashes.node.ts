@@ -49,7 +49,8 @@ export function pruneCspHashes(html: string): { html: string; removed: number; p
     const want = name === 'script-src' ? needed.script : name === 'style-src' ? needed.style : undefined;
     if (!want) return directive.trim();
     for (const [hash, code] of want) {
-      if (!sources.includes(hash)) problems.push(`inline ${name === 'script-src' ? 'script' : 'style'} ${JSON.stringify(code)} (${hash}) is not allowed by ${name}`);
+      if (!sources.includes(hash))
+        problems.push(`inline ${name === 'script-src' ? 'script' : 'style'} ${JSON.stringify(code)} (${hash}) is not allowed by ${name}`);
     }
     const kept = sources.filter((s) => !/^'sha(256|384|512)-/.test(s) || want.has(s));
     removed += sources.length - kept.length;

@@ -8,7 +8,13 @@ export function xmlEscape(text: string): string {
 }
 
 /** An Atom feed with one entry per changelog entry, newest first. */
-export function atomFeed(opts: { title: string; home: string; self: string; entries: readonly ChangeEntry[]; absolute: (path: string) => string }): string {
+export function atomFeed(opts: {
+  title: string;
+  home: string;
+  self: string;
+  entries: readonly ChangeEntry[];
+  absolute: (path: string) => string;
+}): string {
   const entries = newestFirst(opts.entries);
   const updated = entries[0]?.date ?? '1970-01-01';
   const items = entries.map((e) => {
@@ -47,5 +53,11 @@ export function sitemap(entries: readonly ChangeEntry[], absolute: (path: string
   const urls = [...lastmod.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([p, d]) => `  <url><loc>${xmlEscape(absolute(p))}</loc><lastmod>${d}</lastmod></url>`);
-  return ['<?xml version="1.0" encoding="utf-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls,
+    '</urlset>',
+    '',
+  ].join('\n');
 }

@@ -53,7 +53,10 @@ export function cardSvg(title: string, siteName: string, tagline: string): strin
   const lines = wrapText(title, Math.floor(1040 / (size * 0.6)), 4);
   const top = 330 - ((lines.length - 1) * size * 1.2) / 2;
   const titleLines = lines
-    .map((l, i) => `<text x="80" y="${Math.round(top + i * size * 1.2)}" font-size="${size}" font-weight="700" fill="#ffffff">${xml(l)}</text>`)
+    .map(
+      (l, i) =>
+        `<text x="80" y="${Math.round(top + i * size * 1.2)}" font-size="${size}" font-weight="700" fill="#ffffff">${xml(l)}</text>`,
+    )
     .join('');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="DejaVu Sans">`,

@@ -50,6 +50,9 @@ export function topicLabel(topic: { id: string; path: string }, nav: readonly { 
 }
 
 /** The topics whose page exists in this build, with their labels, in the contract's order. */
-export function availableTopics(existing: ReadonlySet<string>, nav: readonly { url: string; label: string }[]): { id: TopicId; path: string; label: string }[] {
+export function availableTopics(
+  existing: ReadonlySet<string>,
+  nav: readonly { url: string; label: string }[],
+): { id: TopicId; path: string; label: string }[] {
   return TOPICS.filter((t) => existing.has(t.path)).map((t) => ({ id: t.id, path: t.path, label: topicLabel(t, nav) }));
 }

@@ -80,7 +80,11 @@ export function rankSections(pages: readonly ScoredPage[], query: string): Secti
     });
     // A page with no sections still is a result (a filter-only search returns such pages).
     if (data.sub_results.length === 0) {
-      hits.push({ page, section: 0, hit: { pageTitle, sectionTitle: null, url: withHighlight(data.url, query), excerpt: parseExcerpt(data.excerpt), score } });
+      hits.push({
+        page,
+        section: 0,
+        hit: { pageTitle, sectionTitle: null, url: withHighlight(data.url, query), excerpt: parseExcerpt(data.excerpt), score },
+      });
     }
   });
   return hits.sort((a, b) => b.hit.score - a.hit.score || a.page - b.page || a.section - b.section).map((h) => h.hit);

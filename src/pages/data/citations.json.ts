@@ -5,9 +5,13 @@ import { absoluteUrl, changelogEntries, citationIndex } from '../../page-data.no
 
 export const GET: APIRoute = ({ site }) => {
   const rows = citationRows(citationIndex(), (path) => absoluteUrl(path, site));
-  const updated = changelogEntries().map((e) => e.date).sort().at(-1);
+  const updated = changelogEntries()
+    .map((e) => e.date)
+    .sort()
+    .at(-1);
   return Response.json({
-    description: 'Every citation on the site: the page and section that cites, the source and its passage, and the exact cited words, verified against the source at build time.',
+    description:
+      'Every citation on the site: the page and section that cites, the source and its passage, and the exact cited words, verified against the source at build time.',
     licence: LICENCE,
     updated,
     count: rows.length,

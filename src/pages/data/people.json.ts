@@ -6,7 +6,10 @@ import { absoluteUrl, changelogEntries, dataPageCitations, inIndexOrder } from '
 
 export const GET: APIRoute = async ({ site }) => {
   const page = dataPageCitations('/people/');
-  const people = inIndexOrder('/people/', (await getCollection('people')).map((p) => p.data)).map((p) => ({
+  const people = inIndexOrder(
+    '/people/',
+    (await getCollection('people')).map((p) => p.data),
+  ).map((p) => ({
     id: p.id,
     url: absoluteUrl(`/people/#${p.id}`, site),
     name: p.name,
@@ -17,12 +20,20 @@ export const GET: APIRoute = async ({ site }) => {
     otherNames: p.aliases.map((a) => ({ name: a.name, source: a.source })),
     citations: page.citations
       .filter((c) => c.sectionId === p.id)
-      .map((c) => ({ source: c.source, passage: c.passageId, sourceUrl: absoluteUrl(`/sources/${c.source}/#${c.passageId}`, site), quote: c.quote })),
+      .map((c) => ({
+        source: c.source,
+        passage: c.passageId,
+        sourceUrl: absoluteUrl(`/sources/${c.source}/#${c.passageId}`, site),
+        quote: c.quote,
+      })),
   }));
   return Response.json({
     description: 'People and organizations the sources name, as the sources describe them, with the other spellings the sources use.',
     licence: LICENCE,
-    updated: changelogEntries().map((e) => e.date).sort().at(-1),
+    updated: changelogEntries()
+      .map((e) => e.date)
+      .sort()
+      .at(-1),
     count: people.length,
     people,
   });

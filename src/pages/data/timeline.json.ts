@@ -7,7 +7,10 @@ import { absoluteUrl, changelogEntries, dataPageCitations, inIndexOrder } from '
 
 export const GET: APIRoute = async ({ site }) => {
   const page = dataPageCitations('/timeline/');
-  const events = inIndexOrder('/timeline/', (await getCollection('timeline')).map((e) => e.data)).map((e) => ({
+  const events = inIndexOrder(
+    '/timeline/',
+    (await getCollection('timeline')).map((e) => e.data),
+  ).map((e) => ({
     id: e.id,
     url: absoluteUrl(`/timeline/#${e.id}`, site),
     date: e.date,
@@ -18,12 +21,21 @@ export const GET: APIRoute = async ({ site }) => {
     section: absoluteUrl(e.section, site),
     citations: page.citations
       .filter((c) => c.sectionId === e.id)
-      .map((c) => ({ source: c.source, passage: c.passageId, sourceUrl: absoluteUrl(`/sources/${c.source}/#${c.passageId}`, site), quote: c.quote })),
+      .map((c) => ({
+        source: c.source,
+        passage: c.passageId,
+        sourceUrl: absoluteUrl(`/sources/${c.source}/#${c.passageId}`, site),
+        quote: c.quote,
+      })),
   }));
   return Response.json({
-    description: 'Every dated event in the five sources, in date order. A date is as precise as the sources give it (precision: year, month or day).',
+    description:
+      'Every dated event in the five sources, in date order. A date is as precise as the sources give it (precision: year, month or day).',
     licence: LICENCE,
-    updated: changelogEntries().map((e) => e.date).sort().at(-1),
+    updated: changelogEntries()
+      .map((e) => e.date)
+      .sort()
+      .at(-1),
     count: events.length,
     events,
   });

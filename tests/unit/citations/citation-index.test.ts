@@ -51,9 +51,12 @@ const problemsFor = (...rows: string[]): string[] => problemsOf({ sources: SOURC
 
 describe('formatProblem', () => {
   it('puts the place first and aligns the values of every field', () => {
-    expect(formatProblem('content/pages/x.mdx:3', [['source', '"a"'], ['closest passage', 'p2']])).toBe(
-      ['\u2716 content/pages/x.mdx:3', '    source:          "a"', '    closest passage: p2'].join('\n'),
-    );
+    expect(
+      formatProblem('content/pages/x.mdx:3', [
+        ['source', '"a"'],
+        ['closest passage', 'p2'],
+      ]),
+    ).toBe(['\u2716 content/pages/x.mdx:3', '    source:          "a"', '    closest passage: p2'].join('\n'));
   });
 });
 
@@ -95,7 +98,8 @@ describe('buildCitationIndex', () => {
     const pageTwo: PageInput = {
       file: 'content/pages/two.mdx',
       url: '/two/',
-      source: 'Zoom will cooperate.<Cite source="alpha" quote="cooperate with regulators in every country" /> It was charged.<Cite source="alpha" quote="has been charged by the Justice Department" />\n',
+      source:
+        'Zoom will cooperate.<Cite source="alpha" quote="cooperate with regulators in every country" /> It was charged.<Cite source="alpha" quote="has been charged by the Justice Department" />\n',
     };
     let index: CitationIndex;
     let one: PageCitations | undefined;
@@ -202,14 +206,24 @@ describe('buildCitationIndex', () => {
       const index2 = buildCitationIndex({
         sources: SOURCES,
         seeds: SEEDS,
-        pages: [page('Intro.<Cite source="beta" quote="The complaint was unsealed" />', '', 'Spaced <Cite source="beta" quote="executive worked with Chinese" />')],
+        pages: [
+          page(
+            'Intro.<Cite source="beta" quote="The complaint was unsealed" />',
+            '',
+            'Spaced <Cite source="beta" quote="executive worked with Chinese" />',
+          ),
+        ],
       });
       expect(index2.pages.get('/test/')?.spacedCites).toEqual([3]);
       expect(one?.spacedCites).toEqual([]);
     });
 
     it('allows the same words to be cited on two different pages', () => {
-      const twice = (url: string): PageInput => ({ file: `content/pages${url}index.mdx`, url, source: 'A.<Cite source="beta" quote="The complaint was unsealed" />\n' });
+      const twice = (url: string): PageInput => ({
+        file: `content/pages${url}index.mdx`,
+        url,
+        source: 'A.<Cite source="beta" quote="The complaint was unsealed" />\n',
+      });
       const index2 = buildCitationIndex({ sources: SOURCES, seeds: SEEDS, pages: [twice('/a/'), twice('/b/')] });
       expect(index2.byPassage.get('beta#p1')?.map((c) => c.pageUrl)).toEqual(['/a/', '/b/']);
     });
@@ -373,7 +387,10 @@ describe('buildCitationIndex', () => {
     it('reports an expression attribute with its line', () => {
       const problems = problemsFor('', '', 'Text.<Cite source="alpha" quote={excerpt} />');
       expect(problems).toContain(
-        ['\u2716 content/pages/test.mdx:3', '    problem: the quote attribute must be plain text in quotes, not an expression ({excerpt})'].join('\n'),
+        [
+          '\u2716 content/pages/test.mdx:3',
+          '    problem: the quote attribute must be plain text in quotes, not an expression ({excerpt})',
+        ].join('\n'),
       );
     });
 
@@ -469,7 +486,11 @@ describe('buildCitationIndex', () => {
     });
 
     it('allows the same heading id on two different pages', () => {
-      const withHeading = (url: string): PageInput => ({ file: `content/pages${url}index.mdx`, url, source: '<H2 id="charges">Charges</H2>\n' });
+      const withHeading = (url: string): PageInput => ({
+        file: `content/pages${url}index.mdx`,
+        url,
+        source: '<H2 id="charges">Charges</H2>\n',
+      });
       expect(() => buildCitationIndex({ sources: SOURCES, seeds: SEEDS, pages: [withHeading('/a/'), withHeading('/b/')] })).not.toThrow();
     });
 
@@ -529,7 +550,12 @@ describe('buildCitationIndex', () => {
 
     it('says "(none)" when there are no seed files at all', () => {
       expect(problemsOf({ sources: [{ id: 'alpha', file: 'a.txt' }], seeds: new Map(), pages: [] })).toEqual([
-        ['\u2716 content/sources.json, source "alpha"', '    file:    a.txt', '    problem: no seed file has this name.', '    seeds:   (none)'].join('\n'),
+        [
+          '\u2716 content/sources.json, source "alpha"',
+          '    file:    a.txt',
+          '    problem: no seed file has this name.',
+          '    seeds:   (none)',
+        ].join('\n'),
       ]);
     });
 
@@ -545,7 +571,11 @@ describe('buildCitationIndex', () => {
     });
 
     it('reports an unknown slug in full once, counting its other citations in the same block', () => {
-      const problems = problemsFor('A.<Cite source="gama" quote="some words here" />', '', 'B.<Cite source="gama" quote="other words here" />');
+      const problems = problemsFor(
+        'A.<Cite source="gama" quote="some words here" />',
+        '',
+        'B.<Cite source="gama" quote="other words here" />',
+      );
       expect(problems).toHaveLength(1);
       expect(problems[0]).toContain('there is no source with this slug.');
       expect(problems[0]).toContain('the same slug is cited 1 more time: content/pages/test.mdx:3');

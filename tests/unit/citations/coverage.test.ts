@@ -85,7 +85,11 @@ describe('measureCoverage', () => {
   });
 
   it('names an uncited paragraph of an MDX page by file and line', () => {
-    const { gaps } = measureCoverage(indexOf(mdx('laws', 'Cited.<Cite source="beta" quote="four meetings about June" />', '', '', 'Not cited.')), ['beta'], new Set());
+    const { gaps } = measureCoverage(
+      indexOf(mdx('laws', 'Cited.<Cite source="beta" quote="four meetings about June" />', '', '', 'Not cited.')),
+      ['beta'],
+      new Set(),
+    );
     expect(gaps).toEqual(['content/pages/laws.mdx:4: this paragraph has no citation.']);
   });
 
@@ -103,7 +107,10 @@ describe('measureCoverage', () => {
   });
 
   it('counts a paragraph with two citations once as cited, and both citations', () => {
-    const page = mdx('one', 'A.<Cite source="alpha" quote="executive was charged in" /> B.<Cite source="alpha" quote="said it would cooperate" />');
+    const page = mdx(
+      'one',
+      'A.<Cite source="alpha" quote="executive was charged in" /> B.<Cite source="alpha" quote="said it would cooperate" />',
+    );
     const { rows } = measureCoverage(indexOf(page), ['alpha'], new Set());
     expect(rows.map((r) => [r.paragraphs, r.cited, r.citations, r.sources])).toEqual([[1, 1, 2, 1]]);
   });
@@ -166,7 +173,10 @@ describe('formatCoverage', () => {
   });
 
   it('ends with the number of gaps and lists each one', () => {
-    const text = formatCoverage({ rows: [row('/', 1, 0, 0, 0)], gaps: ['content/pages/index.mdx:1: this paragraph has no citation.', 'source "gamma" is never cited.'] });
+    const text = formatCoverage({
+      rows: [row('/', 1, 0, 0, 0)],
+      gaps: ['content/pages/index.mdx:1: this paragraph has no citation.', 'source "gamma" is never cited.'],
+    });
     expect(text.split('\n\n')[1]).toBe(
       ['2 gap(s):', '  - content/pages/index.mdx:1: this paragraph has no citation.', '  - source "gamma" is never cited.'].join('\n'),
     );

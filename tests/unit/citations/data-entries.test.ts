@@ -28,8 +28,20 @@ describe('scanDataEntries', () => {
   it('lists every citation of every entry in order, in the section of its entry', () => {
     expect(scanDataEntries('content/timeline.json', 'event', ENTRIES).cites).toEqual([
       { source: 'alpha', quote: 'has been charged by', line: 1, sectionId: 'charged', where: 'content/timeline.json, event "charged"' },
-      { source: 'beta', quote: 'unsealed Friday in Brooklyn', line: 1, sectionId: 'charged', where: 'content/timeline.json, event "charged"' },
-      { source: 'alpha', quote: 'would cooperate with the', line: 3, sectionId: 'response', where: 'content/timeline.json, event "response"' },
+      {
+        source: 'beta',
+        quote: 'unsealed Friday in Brooklyn',
+        line: 1,
+        sectionId: 'charged',
+        where: 'content/timeline.json, event "charged"',
+      },
+      {
+        source: 'alpha',
+        quote: 'would cooperate with the',
+        line: 3,
+        sectionId: 'response',
+        where: 'content/timeline.json, event "response"',
+      },
     ]);
   });
 
@@ -41,7 +53,9 @@ describe('scanDataEntries', () => {
   });
 
   it('uses the label it is given in the place it points at', () => {
-    const scan = scanDataEntries('content/people.json', 'entry', [{ id: 'jin', title: 'Xinjiang Jin', citations: [{ source: 'a', quote: 'b c d' }] }]);
+    const scan = scanDataEntries('content/people.json', 'entry', [
+      { id: 'jin', title: 'Xinjiang Jin', citations: [{ source: 'a', quote: 'b c d' }] },
+    ]);
     expect(scan.headings[0]?.where).toBe('content/people.json, entry "jin"');
     expect(scan.cites[0]?.where).toBe('content/people.json, entry "jin"');
   });
@@ -60,7 +74,9 @@ describe('scanDataEntries', () => {
   it('feeds the citation index: each citation takes its entry as section, and problems point at the entry', () => {
     const seeds = new Map([['a.txt', 'A now-former Zoom executive has been charged by the Justice Department.']]);
     const sources = [{ id: 'alpha', file: 'a.txt' }];
-    const entries: DataEntry[] = [{ id: 'charged', title: 'Jin is charged', citations: [{ source: 'alpha', quote: 'has been charged by' }] }];
+    const entries: DataEntry[] = [
+      { id: 'charged', title: 'Jin is charged', citations: [{ source: 'alpha', quote: 'has been charged by' }] },
+    ];
     const index = buildCitationIndex({
       sources,
       seeds,

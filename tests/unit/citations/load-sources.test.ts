@@ -3,7 +3,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildCitationIndex, CitationProblems, type CitationIndex, type PageInput, type SourceRef } from '../../../src/lib/citations/citation-index';
+import {
+  buildCitationIndex,
+  CitationProblems,
+  type CitationIndex,
+  type PageInput,
+  type SourceRef,
+} from '../../../src/lib/citations/citation-index';
 import { checkSectionLinks, loadCitationIndex } from '../../../src/lib/citations/load-sources.node';
 
 const SEED = [
@@ -30,11 +36,21 @@ describe('checkSectionLinks', () => {
   const where = 'content/timeline.json, event "charged"';
 
   it('accepts a bare page path', () => {
-    expect(checkSectionLinks(index, [{ where, link: '/case/' }, { where, link: '/' }])).toEqual([]);
+    expect(
+      checkSectionLinks(index, [
+        { where, link: '/case/' },
+        { where, link: '/' },
+      ]),
+    ).toEqual([]);
   });
 
   it('accepts a path with an anchor of a section on that page, at any heading level', () => {
-    expect(checkSectionLinks(index, [{ where, link: '/case/#charges' }, { where, link: '/case/#zoom-response' }])).toEqual([]);
+    expect(
+      checkSectionLinks(index, [
+        { where, link: '/case/#charges' },
+        { where, link: '/case/#zoom-response' },
+      ]),
+    ).toEqual([]);
   });
 
   it('accepts no links at all', () => {
@@ -53,10 +69,11 @@ describe('checkSectionLinks', () => {
   });
 
   it('reports a path without its trailing slash as unknown', () => {
-    expect(checkSectionLinks(index, [{ where, link: '/case#charges' }])[0]?.split('\n').slice(1, 3)).toEqual([
-      '    section: "/case#charges"',
-      '    problem: no page has this path.',
-    ]);
+    expect(
+      checkSectionLinks(index, [{ where, link: '/case#charges' }])[0]
+        ?.split('\n')
+        .slice(1, 3),
+    ).toEqual(['    section: "/case#charges"', '    problem: no page has this path.']);
   });
 
   it('reports an anchor the page does not have, listing the page\u2019s section ids', () => {
@@ -72,9 +89,12 @@ describe('checkSectionLinks', () => {
 
   it('says "(none)" when the linked page has no sections', () => {
     expect(checkSectionLinks(index, [{ where, link: '/#charges' }])).toEqual([
-      ['\u2716 content/timeline.json, event "charged"', '    section:  "/#charges"', '    problem:  / has no section "charges".', '    sections: (none)'].join(
-        '\n',
-      ),
+      [
+        '\u2716 content/timeline.json, event "charged"',
+        '    section:  "/#charges"',
+        '    problem:  / has no section "charges".',
+        '    sections: (none)',
+      ].join('\n'),
     ]);
   });
 
@@ -116,7 +136,13 @@ describe('loadCitationIndex', () => {
       citations: [{ source: 'alpha', quote: 'The executive was charged' }],
       section: '/case/#charges',
     },
-    { id: 'hearing', date: '2020-12', title: 'A hearing', citations: [{ source: 'alpha', quote: 'in a Brooklyn federal court' }], section: '/case/' },
+    {
+      id: 'hearing',
+      date: '2020-12',
+      title: 'A hearing',
+      citations: [{ source: 'alpha', quote: 'in a Brooklyn federal court' }],
+      section: '/case/',
+    },
   ];
 
   /** The test site's one seed, pinned as the real site pins its five. */
@@ -222,7 +248,7 @@ describe('loadCitationIndex', () => {
     const root = makeSite({ seedOnDisk: changed });
     expect(problemsOf(root)).toEqual([
       `✖ seeds/000_a.txt has changed (sha256 ${sha256(changed).slice(0, 12)}\u2026, expected ${sha256(SEED).slice(0, 12)}\u2026). ` +
-        'Seeds must stay byte for byte as received: restore it from ../shared/seeds/000_a.txt. The expected hashes are fixed in the site\'s code.',
+        "Seeds must stay byte for byte as received: restore it from ../shared/seeds/000_a.txt. The expected hashes are fixed in the site's code.",
     ]);
   });
 

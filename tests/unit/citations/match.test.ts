@@ -148,7 +148,12 @@ describe('findOccurrences', () => {
 
   it('rejects a quote that ends before a combining mark of its last word', () => {
     // Devanagari vowel signs and the virama are marks, not letters, but belong to the word.
-    expect(findOccurrences(splitPassages('\u092E\u0948\u0902 \u0928\u092E\u0938\u094D\u0924\u0947 \u0915\u0939\u093E'), '\u092E\u0948\u0902 \u0928\u092E\u0938')).toEqual([]);
+    expect(
+      findOccurrences(
+        splitPassages('\u092E\u0948\u0902 \u0928\u092E\u0938\u094D\u0924\u0947 \u0915\u0939\u093E'),
+        '\u092E\u0948\u0902 \u0928\u092E\u0938',
+      ),
+    ).toEqual([]);
   });
 
   it('accepts a quote that ends before a period followed by a space or the end of the passage', () => {
@@ -168,7 +173,7 @@ describe('findOccurrences', () => {
     expect(cited(seed, 'U.S. Justice Department charged a China-based Zoom executive')).toEqual([
       'U.S. Justice Department charged a China-based Zoom executive',
     ]);
-    expect(cited(seed, "sign a non-disclosure agreement")).toEqual(['sign a non-disclosure agreement']);
+    expect(cited(seed, 'sign a non-disclosure agreement')).toEqual(['sign a non-disclosure agreement']);
     expect(cited(seed, "A company can't say")).toEqual(['A company can\u2019t say']);
   });
 
@@ -217,9 +222,7 @@ describe('matchExcerpt', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.location.passage.id).toBe('p1');
-    expect(result.location.passage.text.slice(result.location.start, result.location.end)).toBe(
-      'based in China has been charged',
-    );
+    expect(result.location.passage.text.slice(result.location.start, result.location.end)).toBe('based in China has been charged');
   });
 
   it('accepts an excerpt of exactly three words', () => {

@@ -10,7 +10,13 @@ describe('scanMdx spacedCites', () => {
   });
 
   it('does not list a <Cite> that follows its sentence directly', () => {
-    const scan = scanMdx(lines('Zoom agreed.<Cite source="a" quote="x y z" />', '', 'Then more.<Cite source="b" quote="x y w" /> And more.<Cite source="c" quote="x y v" />'));
+    const scan = scanMdx(
+      lines(
+        'Zoom agreed.<Cite source="a" quote="x y z" />',
+        '',
+        'Then more.<Cite source="b" quote="x y w" /> And more.<Cite source="c" quote="x y v" />',
+      ),
+    );
     expect(scan.spacedCites ?? []).toEqual([]);
     expect(scan.cites).toHaveLength(3);
   });
@@ -35,7 +41,13 @@ describe('scanMdx spacedCites', () => {
 
   it('finds a spaced <Cite> after inline markup, in list items and in blockquotes', () => {
     expect(
-      spaced('Said *Zoom* <Cite source="a" quote="x y z" />', '', '- An item <Cite source="b" quote="x y z" />', '', '> Quoted <Cite source="c" quote="x y z" />'),
+      spaced(
+        'Said *Zoom* <Cite source="a" quote="x y z" />',
+        '',
+        '- An item <Cite source="b" quote="x y z" />',
+        '',
+        '> Quoted <Cite source="c" quote="x y z" />',
+      ),
     ).toEqual([1, 3, 5]);
   });
 

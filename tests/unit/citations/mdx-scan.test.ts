@@ -65,7 +65,7 @@ describe('scanMdx', () => {
     expect(scan.problems).toEqual([]);
   });
 
-  it("reads single-quoted and template string expressions as plain text", () => {
+  it('reads single-quoted and template string expressions as plain text', () => {
     const scan = scanMdx(lines("Text.<Cite source={'axios'} quote={`some words here`} />"));
     expect(scan.cites[0]?.source).toBe('axios');
     expect(scan.cites[0]?.quote).toBe('some words here');
@@ -106,7 +106,15 @@ describe('scanMdx', () => {
   });
 
   it('lists citations in document order with their lines, flow and inline alike', () => {
-    const scan = scanMdx(lines('One.<Cite source="a" quote="first" />', '', '<Cite source="b" quote="second" />', '', 'Two.<Cite source="c" quote="third" /> More.<Cite source="d" quote="fourth" />'));
+    const scan = scanMdx(
+      lines(
+        'One.<Cite source="a" quote="first" />',
+        '',
+        '<Cite source="b" quote="second" />',
+        '',
+        'Two.<Cite source="c" quote="third" /> More.<Cite source="d" quote="fourth" />',
+      ),
+    );
     expect(scan.cites.map((c) => [c.source, c.line])).toEqual([
       ['a', 1],
       ['b', 3],
@@ -116,7 +124,19 @@ describe('scanMdx', () => {
   });
 
   it('finds citations inside lists, blockquotes and other elements', () => {
-    const scan = scanMdx(lines('- Item.<Cite source="a" quote="x y z" />', '', '> Quoted.<Cite source="b" quote="x y z" />', '', '<KeyFacts>', '', 'Inside.<Cite source="c" quote="x y z" />', '', '</KeyFacts>'));
+    const scan = scanMdx(
+      lines(
+        '- Item.<Cite source="a" quote="x y z" />',
+        '',
+        '> Quoted.<Cite source="b" quote="x y z" />',
+        '',
+        '<KeyFacts>',
+        '',
+        'Inside.<Cite source="c" quote="x y z" />',
+        '',
+        '</KeyFacts>',
+      ),
+    );
     expect(scan.cites.map((c) => [c.source, c.line])).toEqual([
       ['a', 1],
       ['b', 3],
@@ -177,7 +197,9 @@ describe('scanMdx', () => {
   });
 
   it('counts the prose paragraphs of a page, cited or not', () => {
-    const scan = scanMdx(lines('Cited.<Cite source="a" quote="x y z" />', '', 'Not cited.', '', '- Item one.', '- Item two.', '', '> Quoted.'));
+    const scan = scanMdx(
+      lines('Cited.<Cite source="a" quote="x y z" />', '', 'Not cited.', '', '- Item one.', '- Item two.', '', '> Quoted.'),
+    );
     expect(scan.paragraphs).toBe(5);
     expect(scan.uncitedParagraphs).toEqual([3, 5, 6, 8]);
   });
@@ -189,7 +211,9 @@ describe('scanMdx', () => {
   });
 
   it('still finds citations and headings around a SiteNote', () => {
-    const scan = scanMdx(lines('<H2 id="start">Start</H2>', '', '<SiteNote>Read the case first.</SiteNote>', '', 'Claim.<Cite source="a" quote="x y z" />'));
+    const scan = scanMdx(
+      lines('<H2 id="start">Start</H2>', '', '<SiteNote>Read the case first.</SiteNote>', '', 'Claim.<Cite source="a" quote="x y z" />'),
+    );
     expect(scan.headings.map((h) => h.id)).toEqual(['start']);
     expect(scan.cites.map((c) => [c.line, c.sectionId])).toEqual([[5, 'start']]);
   });
@@ -200,7 +224,9 @@ describe('scanMdx', () => {
   });
 
   it('does not count a heading written on its own line as an uncited paragraph', () => {
-    const scan = scanMdx(lines('<H2 id="charges">The charges</H2>', '', 'Cited.<Cite source="a" quote="x y z" />', '', '<H3 id="details">Details</H3>'));
+    const scan = scanMdx(
+      lines('<H2 id="charges">The charges</H2>', '', 'Cited.<Cite source="a" quote="x y z" />', '', '<H3 id="details">Details</H3>'),
+    );
     expect(scan.headings.map((h) => h.line)).toEqual([1, 5]);
     expect(scan.uncitedParagraphs).toEqual([]);
     expect(scan.paragraphs).toBe(1);
@@ -221,7 +247,15 @@ describe('scanMdx', () => {
   });
 
   it('returns empty lists for an empty page', () => {
-    expect(scanMdx('')).toEqual({ headings: [], cites: [], quotations: [], meta: false, paragraphs: 0, uncitedParagraphs: [], problems: [] });
+    expect(scanMdx('')).toEqual({
+      headings: [],
+      cites: [],
+      quotations: [],
+      meta: false,
+      paragraphs: 0,
+      uncitedParagraphs: [],
+      problems: [],
+    });
   });
 
   it('throws on MDX syntax errors', () => {

@@ -11,9 +11,7 @@ describe('normalizeWithMap', () => {
   });
 
   it('turns curly, low and angle double quotes into a straight double quote', () => {
-    expect(normalizeWithMap('\u201Cillegal meeting\u201D \u201Ea\u201F \u00ABb\u00BB 5\u2033').text).toBe(
-      '"illegal meeting" "a" "b" 5"',
-    );
+    expect(normalizeWithMap('\u201Cillegal meeting\u201D \u201Ea\u201F \u00ABb\u00BB 5\u2033').text).toBe('"illegal meeting" "a" "b" 5"');
   });
 
   it('turns every kind of dash and minus into a hyphen', () => {
@@ -31,9 +29,7 @@ describe('normalizeWithMap', () => {
   });
 
   it('drops zero-width characters, word joiners, byte-order marks and soft hyphens', () => {
-    expect(normalizeWithMap('wo\u200Brd\u200C \u200Dzero\u2060width \uFEFFsoft\u00ADhyphen').text).toBe(
-      'word zerowidth softhyphen',
-    );
+    expect(normalizeWithMap('wo\u200Brd\u200C \u200Dzero\u2060width \uFEFFsoft\u00ADhyphen').text).toBe('word zerowidth softhyphen');
   });
 
   it('does not let a zero-width character between spaces leave a double space', () => {

@@ -65,7 +65,15 @@ describe('checkSeeds', () => {
   ]);
 
   it('finds no problem when every listed seed is present and unchanged', () => {
-    expect(checkSeeds(manifest, new Map<string, Uint8Array | string>([['000_a.txt', 'abc'], ['001_b.txt', new Uint8Array()]]))).toEqual([]);
+    expect(
+      checkSeeds(
+        manifest,
+        new Map<string, Uint8Array | string>([
+          ['000_a.txt', 'abc'],
+          ['001_b.txt', new Uint8Array()],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('reports a listed seed that is missing', () => {
@@ -75,7 +83,15 @@ describe('checkSeeds', () => {
   });
 
   it('reports a seed whose bytes changed, with both hashes shortened', () => {
-    expect(checkSeeds(manifest, new Map([['000_a.txt', 'abd'], ['001_b.txt', '']]))).toEqual([
+    expect(
+      checkSeeds(
+        manifest,
+        new Map([
+          ['000_a.txt', 'abd'],
+          ['001_b.txt', ''],
+        ]),
+      ),
+    ).toEqual([
       `seeds/000_a.txt has changed (sha256 ${sha256('abd').slice(0, 12)}\u2026, expected ba7816bf8f01\u2026). Seeds must stay byte for byte as received: restore it from ../shared/seeds/000_a.txt. The expected hashes are fixed in the site's code.`,
     ]);
   });
@@ -86,13 +102,22 @@ describe('checkSeeds', () => {
   });
 
   it('reports a seed file the manifest does not list', () => {
-    expect(checkSeeds(manifest, new Map([['000_a.txt', 'abc'], ['001_b.txt', ''], ['002_new.txt', 'x']]))).toEqual([
-      "seeds/002_new.txt is not one of the site's sources, which are fixed in its code: remove the file.",
-    ]);
+    expect(
+      checkSeeds(
+        manifest,
+        new Map([
+          ['000_a.txt', 'abc'],
+          ['001_b.txt', ''],
+          ['002_new.txt', 'x'],
+        ]),
+      ),
+    ).toEqual(["seeds/002_new.txt is not one of the site's sources, which are fixed in its code: remove the file."]);
   });
 
   it('reports that no seed is pinned', () => {
-    expect(checkSeeds(new Map(), new Map())).toEqual(['no seed is pinned: every source must be pinned by its SHA-256 in src/lib/citations/seed-pins.ts.']);
+    expect(checkSeeds(new Map(), new Map())).toEqual([
+      'no seed is pinned: every source must be pinned by its SHA-256 in src/lib/citations/seed-pins.ts.',
+    ]);
   });
 
   it('reports no pins and every file that is not pinned', () => {
@@ -103,7 +128,13 @@ describe('checkSeeds', () => {
   });
 
   it('reports every problem: missing and changed in manifest order, then unlisted', () => {
-    const problems = checkSeeds(manifest, new Map([['001_b.txt', 'not empty'], ['zz.txt', '']]));
+    const problems = checkSeeds(
+      manifest,
+      new Map([
+        ['001_b.txt', 'not empty'],
+        ['zz.txt', ''],
+      ]),
+    );
     expect(problems.map((p) => p.split(' ').slice(0, 3).join(' '))).toEqual([
       'seeds/000_a.txt is missing.',
       'seeds/001_b.txt has changed',

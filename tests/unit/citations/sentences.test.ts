@@ -73,11 +73,7 @@ describe('sentenceStarts', () => {
   });
 
   it('ends a sentence after a closing parenthesis or bracket that follows the period', () => {
-    expect(sentencesOf('It was filed (in court.) Then [sealed.] Later.')).toEqual([
-      'It was filed (in court.)',
-      'Then [sealed.]',
-      'Later.',
-    ]);
+    expect(sentencesOf('It was filed (in court.) Then [sealed.] Later.')).toEqual(['It was filed (in court.)', 'Then [sealed.]', 'Later.']);
   });
 
   it('starts a sentence at an opening quote or parenthesis before a capital', () => {

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { aliasesOf, anchorsInHtml, ANCHOR_ID, checkAnchors, isContractAnchor, isSiteId, parseRegistry, registerAll, type AnchorRegistry, type BuiltSite } from '../../../src/lib/linking/anchors';
+import {
+  aliasesOf,
+  anchorsInHtml,
+  ANCHOR_ID,
+  checkAnchors,
+  isContractAnchor,
+  isSiteId,
+  parseRegistry,
+  registerAll,
+  type AnchorRegistry,
+  type BuiltSite,
+} from '../../../src/lib/linking/anchors';
 
 const site = (pages: Record<string, string[]>): BuiltSite =>
   new Map(Object.entries(pages).map(([url, ids]) => [url, new Map(ids.map((id) => [id, 1]))]));
@@ -7,7 +18,14 @@ const registry = (r: Partial<AnchorRegistry>): AnchorRegistry => ({ urls: {}, al
 
 describe('isContractAnchor', () => {
   it('leaves out the ids the site numbers per build', () => {
-    expect(['cite-3', 'note-12', 'notes', 'main', 'p4-title', 'cite-this-page'].map(isContractAnchor)).toEqual([false, false, false, false, false, false]);
+    expect(['cite-3', 'note-12', 'notes', 'main', 'p4-title', 'cite-this-page'].map(isContractAnchor)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(['charges', 'p4', 'year-2020'].map(isContractAnchor)).toEqual([true, true, true]);
   });
 });
@@ -15,7 +33,8 @@ describe('isContractAnchor', () => {
 describe('isSiteId', () => {
   it('reserves every id the site writes, whether or not it is part of the contract', () => {
     // The heading check and the contract once kept separate lists, and only one had cite-this-page.
-    for (const id of ['cite-3', 'note-12', 'notes', 'main', 'p4-title', 'cite-this-page', 'p4', 'key-facts']) expect(isSiteId(id)).toBe(true);
+    for (const id of ['cite-3', 'note-12', 'notes', 'main', 'p4-title', 'cite-this-page', 'p4', 'key-facts'])
+      expect(isSiteId(id)).toBe(true);
   });
 
   it('covers every id that the contract leaves out', () => {
@@ -26,7 +45,14 @@ describe('isSiteId', () => {
   });
 
   it('leaves writers every other id', () => {
-    expect(['charges', 'notes-on-zoom', 'cite', 'p', 'main-charges', 'key'].map(isSiteId)).toEqual([false, false, false, false, false, false]);
+    expect(['charges', 'notes-on-zoom', 'cite', 'p', 'main-charges', 'key'].map(isSiteId)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 
@@ -44,7 +70,8 @@ describe('ANCHOR_ID', () => {
 
 describe('anchorsInHtml', () => {
   it('counts the contract ids inside <main> only', () => {
-    const html = '<header id="top-nav"></header><main id="main"><h2 id="a">A</h2><sup><a id="cite-1"></a></sup><span id="a"></span></main><footer id="f"></footer>';
+    const html =
+      '<header id="top-nav"></header><main id="main"><h2 id="a">A</h2><sup><a id="cite-1"></a></sup><span id="a"></span></main><footer id="f"></footer>';
     expect([...anchorsInHtml(html)]).toEqual([['a', 2]]);
   });
 });
@@ -72,7 +99,10 @@ describe('parseRegistry', () => {
 
 describe('aliasesOf', () => {
   it('lists the old ids that now point at an id', () => {
-    expect(aliasesOf(registry({ aliases: { '/case/': { old: 'new', older: 'new', other: 'x' } } }), '/case/', 'new')).toEqual(['old', 'older']);
+    expect(aliasesOf(registry({ aliases: { '/case/': { old: 'new', older: 'new', other: 'x' } } }), '/case/', 'new')).toEqual([
+      'old',
+      'older',
+    ]);
   });
 });
 
@@ -112,7 +142,15 @@ describe('checkAnchors', () => {
   });
 
   it('fails on a duplicate id or a malformed id on a built page', () => {
-    const built: BuiltSite = new Map([['/case/', new Map([['dup', 2], ['Bad', 1]])]]);
+    const built: BuiltSite = new Map([
+      [
+        '/case/',
+        new Map([
+          ['dup', 2],
+          ['Bad', 1],
+        ]),
+      ],
+    ]);
     expect(checkAnchors(registry({ urls: { '/case/': ['dup'] } }), built).problems).toEqual([
       '/case/: the id "dup" appears 2 times; an anchor must be unique on its page.',
       '/case/: the id "Bad" is not a short lowercase hyphenated id.',

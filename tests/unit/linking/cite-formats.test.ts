@@ -10,7 +10,13 @@ const section: CiteTarget = {
   updated: '2026-12-02',
   accessed: '2027-01-05',
 };
-const page: CiteTarget = { ...section, sectionTitle: undefined, url: 'https://example.org/case/', updated: '2026-11-21', accessed: undefined };
+const page: CiteTarget = {
+  ...section,
+  sectionTitle: undefined,
+  url: 'https://example.org/case/',
+  updated: '2026-11-21',
+  accessed: undefined,
+};
 
 describe('citedTitle', () => {
   it('joins page and section titles, or gives the page title alone', () => {
@@ -61,7 +67,9 @@ describe('formatCitation', () => {
   });
 
   it('writes a Markdown link, escaping brackets in the title', () => {
-    expect(formatCitation('Markdown', { ...page, pageTitle: 'The [case]' })).toBe('[The \\[case\\] — The Zoom Tiananmen Case](https://example.org/case/)');
+    expect(formatCitation('Markdown', { ...page, pageTitle: 'The [case]' })).toBe(
+      '[The \\[case\\] — The Zoom Tiananmen Case](https://example.org/case/)',
+    );
   });
 
   it('formats every listed format without throwing', () => {
@@ -75,13 +83,17 @@ describe('formatCitation', () => {
 
 describe('bibtexEscape', () => {
   it('escapes the characters BibTeX treats specially', () => {
-    expect(bibtexEscape('50% of $5 & #1_a {b} ~ ^ \\')).toBe('50\\% of \\$5 \\& \\#1\\_a \\{b\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}');
+    expect(bibtexEscape('50% of $5 & #1_a {b} ~ ^ \\')).toBe(
+      '50\\% of \\$5 \\& \\#1\\_a \\{b\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}',
+    );
   });
 });
 
 describe('bibtexKey', () => {
   it('makes a key from the path and anchor, and "home" for the root', () => {
-    expect(bibtexKey('https://example.org/related-cases/tiktok/#what-the-source-says')).toBe('zoomcase-related-cases-tiktok-what-the-source-says');
+    expect(bibtexKey('https://example.org/related-cases/tiktok/#what-the-source-says')).toBe(
+      'zoomcase-related-cases-tiktok-what-the-source-says',
+    );
     expect(bibtexKey('https://example.org/')).toBe('zoomcase-home');
   });
 });

@@ -5,7 +5,9 @@ const page = (url: string, ids: string[], links: string[]): [string, PageLinks] 
 
 describe('extractLinks', () => {
   it('collects ids and the href/src of links, scripts and images, decoding &amp;', () => {
-    const { ids, links } = extractLinks('<h2 id="a">A</h2><a href="/b/#c">x</a><script type="module" src="/_astro/x.js"></script><a href="/q/?a=1&amp;b=2">y</a>');
+    const { ids, links } = extractLinks(
+      '<h2 id="a">A</h2><a href="/b/#c">x</a><script type="module" src="/_astro/x.js"></script><a href="/q/?a=1&amp;b=2">y</a>',
+    );
     expect([...ids]).toEqual(['a']);
     expect(links).toEqual(['/b/#c', '/_astro/x.js', '/q/?a=1&b=2']);
   });
@@ -16,7 +18,10 @@ describe('extractLinks', () => {
 });
 
 describe('brokenLinks', () => {
-  const pages = new Map([page('/', ['top'], ['/case/#charges', '#top', 'https://example.org/', '/data/x.json']), page('/case/', ['charges'], ['/case', '/nope/', '#gone', '/#top:~:text=a'])]);
+  const pages = new Map([
+    page('/', ['top'], ['/case/#charges', '#top', 'https://example.org/', '/data/x.json']),
+    page('/case/', ['charges'], ['/case', '/nope/', '#gone', '/#top:~:text=a']),
+  ]);
   const files = new Set(['/data/x.json']);
 
   it('reports missing pages, missing ids and missing trailing slashes, and passes the rest', () => {

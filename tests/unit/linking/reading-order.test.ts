@@ -16,7 +16,15 @@ describe('readingOrder', () => {
       ['/related-cases/', page('/related-cases/tiktok/')],
       ['/related-cases/tiktok/', page('/related-cases/airbnb/')],
     ]);
-    expect(urls(readingOrder(home, main, next))).toEqual(['/', '/case/', '/laws/', '/related-cases/', '/related-cases/tiktok/', '/related-cases/airbnb/', '/timeline/']);
+    expect(urls(readingOrder(home, main, next))).toEqual([
+      '/',
+      '/case/',
+      '/laws/',
+      '/related-cases/',
+      '/related-cases/tiktok/',
+      '/related-cases/airbnb/',
+      '/timeline/',
+    ]);
   });
 
   it('stops a chain at the next main page, so no page is listed twice', () => {

@@ -11,7 +11,9 @@ describe('paragraphFragment', () => {
   const page = 'Intro about Zoom. Zoom said it fired Jin and placed others on leave. Later Zoom said it fired nobody else at all.';
 
   it('uses the shortest unique run of first words and the last words of the paragraph', () => {
-    expect(paragraphFragment(['Zoom said it fired Jin and placed others on leave.'], page)).toBe('text=Zoom%20said%20it%20fired%20Jin,others%20on%20leave');
+    expect(paragraphFragment(['Zoom said it fired Jin and placed others on leave.'], page)).toBe(
+      'text=Zoom%20said%20it%20fired%20Jin,others%20on%20leave',
+    );
   });
 
   it('takes its end from the last run, skipping note markers between runs', () => {

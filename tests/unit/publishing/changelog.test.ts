@@ -31,7 +31,11 @@ describe('checkChangelog', () => {
 
 describe('newestFirst', () => {
   it('orders entries newest first, keeping file order for a shared date', () => {
-    const list = [{ date: '2026-01-01', n: 1 }, { date: '2026-02-01', n: 2 }, { date: '2026-01-01', n: 3 }];
+    const list = [
+      { date: '2026-01-01', n: 1 },
+      { date: '2026-02-01', n: 2 },
+      { date: '2026-01-01', n: 3 },
+    ];
     expect(newestFirst(list).map((e) => e.n)).toEqual([2, 1, 3]);
   });
 });

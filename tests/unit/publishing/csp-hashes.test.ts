@@ -29,7 +29,10 @@ describe('pruneCspHashes', () => {
   const t = hashSource('q{}');
 
   it("keeps only the hashes of the page's own inline code, and every other source", () => {
-    const html = page(`default-src 'self';script-src 'self' 'wasm-unsafe-eval' ${a} ${b}; style-src 'self' ${s} ${t};`, '<script>a()</script><style>p{}</style>');
+    const html = page(
+      `default-src 'self';script-src 'self' 'wasm-unsafe-eval' ${a} ${b}; style-src 'self' ${s} ${t};`,
+      '<script>a()</script><style>p{}</style>',
+    );
     const out = pruneCspHashes(html);
     expect(policyOf(out.html)).toBe(`default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${a}; style-src 'self' ${s}`);
     expect(out.removed).toBe(2);

@@ -5,7 +5,13 @@ import { citationRows, LICENCE } from '../../../src/lib/publishing/published-cit
 const index = buildCitationIndex({
   sources: [{ id: 'gazette', file: 'g.txt' }],
   seeds: new Map([['g.txt', 'Intro line.\nThe executive ended four video meetings in May.']]),
-  pages: [{ file: 'content/pages/case.mdx', url: '/case/', source: '<H2 id="meetings">Meetings</H2>\n\nHe ended meetings.<Cite source="gazette" quote="ended four video meetings" />\n' }],
+  pages: [
+    {
+      file: 'content/pages/case.mdx',
+      url: '/case/',
+      source: '<H2 id="meetings">Meetings</H2>\n\nHe ended meetings.<Cite source="gazette" quote="ended four video meetings" />\n',
+    },
+  ],
 });
 
 describe('citationRows', () => {

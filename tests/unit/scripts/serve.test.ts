@@ -15,12 +15,15 @@ interface Answer {
 /** A raw request: `path` goes on the request line as it is, with none of fetch's normalising. */
 function send(port: number, path: string, options: { method?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
   return new Promise((ok, fail) => {
-    const req = httpRequest({ host: '127.0.0.1', port, path, agent: false, method: options.method ?? 'GET', headers: options.headers ?? {} }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on('error', fail);
-    });
+    const req = httpRequest(
+      { host: '127.0.0.1', port, path, agent: false, method: options.method ?? 'GET', headers: options.headers ?? {} },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('error', fail);
+      },
+    );
     req.on('error', fail);
     req.end();
   });
@@ -125,7 +128,12 @@ describe('serve: files', () => {
 
 describe('serve: containment', () => {
   it('refuses a sibling whose name begins with the root folder name', async () => {
-    for (const path of ['/..%2Fsite-secret.txt', '/..%2Fsite-private%2Fsecret.txt', '/case/..%2F..%2Fsite-secret.txt', '/%2E%2E/site-secret.txt']) {
+    for (const path of [
+      '/..%2Fsite-secret.txt',
+      '/..%2Fsite-private%2Fsecret.txt',
+      '/case/..%2F..%2Fsite-secret.txt',
+      '/%2E%2E/site-secret.txt',
+    ]) {
       const answer = await send(port, path);
       expect(answer.status, path).toBe(403);
       expect(answer.body.toString(), path).not.toContain('secret');
@@ -156,7 +164,12 @@ describe('serve: redirects', () => {
   });
 
   it('never redirects to another origin', async () => {
-    for (const path of ['/%2Fevil.example%2F..%2Fcase', '//evil.example/..%2Fcase', '/%2F%2Fevil.example%2F..%2Fcase', '/%5C%5Cevil.example%2F..%2Fcase']) {
+    for (const path of [
+      '/%2Fevil.example%2F..%2Fcase',
+      '//evil.example/..%2Fcase',
+      '/%2F%2Fevil.example%2F..%2Fcase',
+      '/%5C%5Cevil.example%2F..%2Fcase',
+    ]) {
       const answer = await send(port, path);
       expect(answer.status, path).toBe(301);
       expect(answer.headers.location, path).toBe('/case/');

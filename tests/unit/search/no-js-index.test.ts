@@ -4,7 +4,10 @@ import { orderPages } from '../../../src/lib/search/no-js-index';
 describe('orderPages', () => {
   it('puts the home page first, then each main page followed by the pages below it, then the rest', () => {
     expect(
-      orderPages(['/zzz/', '/related-cases/tiktok/', '/laws/', '/', '/related-cases/', '/related-cases/airbnb/', '/about/'], ['/laws/', '/related-cases/', '/about/']),
+      orderPages(
+        ['/zzz/', '/related-cases/tiktok/', '/laws/', '/', '/related-cases/', '/related-cases/airbnb/', '/about/'],
+        ['/laws/', '/related-cases/', '/about/'],
+      ),
     ).toEqual(['/', '/laws/', '/related-cases/', '/related-cases/airbnb/', '/related-cases/tiktok/', '/about/', '/zzz/']);
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { HEADING_BONUS, matchCountText, rankSections, type PagefindResultData, type PagefindSubResult } from '../../../src/lib/search/results';
+import {
+  HEADING_BONUS,
+  matchCountText,
+  rankSections,
+  type PagefindResultData,
+  type PagefindSubResult,
+} from '../../../src/lib/search/results';
 
 const sub = (title: string, url: string, scores: number[], anchor = true): PagefindSubResult => ({
   title,
@@ -21,7 +27,13 @@ describe('rankSections', () => {
     // Pagefind ranks the timeline first (two mentions), but the case page has the section on the subject.
     const hits = rankSections(
       [
-        { score: 5.5, data: page('/timeline/', 'Timeline', [sub('April', '/timeline/#april', [12800]), sub('29 April', '/timeline/#april-29', [12800])]) },
+        {
+          score: 5.5,
+          data: page('/timeline/', 'Timeline', [
+            sub('April', '/timeline/#april', [12800]),
+            sub('29 April', '/timeline/#april-29', [12800]),
+          ]),
+        },
         { score: 4.2, data: page('/case/', 'The case', [sub('The one-minute rule', '/case/#one-minute-rule', [18400])]) },
       ],
       'one-minute',
@@ -65,14 +77,19 @@ describe('rankSections', () => {
   });
 
   it('gives a match above the first section no section title', () => {
-    const [hit] = rankSections([{ score: 1, data: page('/related-cases/tiktok/', 'TikTok', [sub('TikTok', '/related-cases/tiktok/', [5], false)]) }], 'TikTok');
+    const [hit] = rankSections(
+      [{ score: 1, data: page('/related-cases/tiktok/', 'TikTok', [sub('TikTok', '/related-cases/tiktok/', [5], false)]) }],
+      'TikTok',
+    );
     expect(hit?.sectionTitle).toBeNull();
     expect(hit?.url).toBe('/related-cases/tiktok/?highlight=TikTok');
   });
 
   it('lists a page without sections (a filter-only search) as one hit', () => {
     const hits = rankSections([{ score: 0, data: page('/people/', 'People', []) }], '');
-    expect(hits).toEqual([{ pageTitle: 'People', sectionTitle: null, url: '/people/', excerpt: [{ text: 'page excerpt', marked: false }], score: 0 }]);
+    expect(hits).toEqual([
+      { pageTitle: 'People', sectionTitle: null, url: '/people/', excerpt: [{ text: 'page excerpt', marked: false }], score: 0 },
+    ]);
   });
 
   it('keeps page order, then section order, between equal scores', () => {

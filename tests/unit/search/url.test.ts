@@ -22,7 +22,11 @@ describe('parseSearchState', () => {
   });
 
   it('drops filter values that do not exist, and repeats', () => {
-    expect(parseSearchState('?topic=laws&topic=nope&topic=laws&source=%3Cscript%3E', known)).toEqual({ q: '', topic: ['laws'], source: [] });
+    expect(parseSearchState('?topic=laws&topic=nope&topic=laws&source=%3Cscript%3E', known)).toEqual({
+      q: '',
+      topic: ['laws'],
+      source: [],
+    });
   });
 
   it('orders filter values as the known values are ordered', () => {
