@@ -8,7 +8,7 @@ import { AstroError } from 'astro/errors';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pruneCspHashes } from '../lib/publishing/csp-hashes.node';
+import { pruneCspHashes } from '../lib/publishing/csp-hashes.node.ts';
 
 /** The per-page CSP pruning and check, as an Astro integration. */
 export default function csp(): AstroIntegration {

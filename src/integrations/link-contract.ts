@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkAnchors } from '../lib/linking/anchors';
-import { readBuiltSite, readRegistry } from '../lib/linking/read-dist.node';
+import { readBuiltSite, readRegistry } from '../lib/linking/read-dist.node.ts';
 import { checkChangelog, readChangelog } from '../lib/publishing/changelog';
 
 /** The anchor, redirect and changelog checks over the built site, as an Astro integration. */

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { atomFeed } from '../lib/publishing/feeds';
 import { SITE_TAGLINE, SITE_TITLE } from '../lib/site-config';
-import { absoluteUrl, changelogEntries } from '../page-data.node';
+import { absoluteUrl, changelogEntries } from '../page-data.node.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(

@@ -1,6 +1,6 @@
 /** /robots.txt: everything may be indexed; the sitemap is named. */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../page-data.node';
+import { absoluteUrl } from '../page-data.node.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap.xml', site)}\n`, {

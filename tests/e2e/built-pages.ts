@@ -1,7 +1,7 @@
 /** The verified citation index of the real site, for tests to know what the pages must show. */
 import { fileURLToPath } from 'node:url';
 import type { CitationIndex } from '../../src/lib/citations/citation-index';
-import { loadCitationIndex } from '../../src/lib/citations/load-sources.node';
+import { loadCitationIndex } from '../../src/lib/citations/load-sources.node.ts';
 
 let index: CitationIndex | undefined;
 

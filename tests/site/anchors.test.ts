@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkAnchors } from '../../src/lib/linking/anchors';
-import { readBuiltSite, readRegistry } from '../../src/lib/linking/read-dist.node';
+import { readBuiltSite, readRegistry } from '../../src/lib/linking/read-dist.node.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { site } = readBuiltSite(join(root, 'dist'));

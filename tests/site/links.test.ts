@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, readPages } from '../../src/lib/linking/link-check.node';
+import { brokenLinks, readPages } from '../../src/lib/linking/link-check.node.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -1,7 +1,7 @@
 /** /data/citations.json: every citation on the site — page, section, source, passage, words. */
 import type { APIRoute } from 'astro';
 import { citationRows, LICENCE } from '../../lib/publishing/published-citations';
-import { absoluteUrl, changelogEntries, citationIndex } from '../../page-data.node';
+import { absoluteUrl, changelogEntries, citationIndex } from '../../page-data.node.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const rows = citationRows(citationIndex(), (path) => absoluteUrl(path, site));

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { LICENCE } from '../../lib/publishing/published-citations';
-import { absoluteUrl, changelogEntries, dataPageCitations, inIndexOrder } from '../../page-data.node';
+import { absoluteUrl, changelogEntries, dataPageCitations, inIndexOrder } from '../../page-data.node.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const page = dataPageCitations('/people/');

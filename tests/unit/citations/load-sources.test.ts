@@ -10,7 +10,7 @@ import {
   type PageInput,
   type SourceRef,
 } from '../../../src/lib/citations/citation-index';
-import { checkSectionLinks, loadCitationIndex } from '../../../src/lib/citations/load-sources.node';
+import { checkSectionLinks, loadCitationIndex } from '../../../src/lib/citations/load-sources.node.ts';
 
 const SEED = [
   'Dec 18, 2020 - World',

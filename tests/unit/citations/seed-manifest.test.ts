@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSeeds, parseManifest, sha256 } from '../../../src/lib/citations/seed-manifest.node';
+import { checkSeeds, parseManifest, sha256 } from '../../../src/lib/citations/seed-manifest.node.ts';
 
 const HASH_ABC = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
 const HASH_EMPTY = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';

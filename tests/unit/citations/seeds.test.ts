@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkSeeds, parseManifest, sha256 } from '../../../src/lib/citations/seed-manifest.node';
+import { checkSeeds, parseManifest, sha256 } from '../../../src/lib/citations/seed-manifest.node.ts';
 import { SEED_PINS } from '../../../src/lib/citations/seed-pins';
 
 const seedDir = fileURLToPath(new URL('../../../seeds/', import.meta.url));

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CitationProblems, type CitationIndex } from '../../../src/lib/citations/citation-index';
-import { loadCitationIndex } from '../../../src/lib/citations/load-sources.node';
+import { loadCitationIndex } from '../../../src/lib/citations/load-sources.node.ts';
 import { normalizeText } from '../../../src/lib/citations/normalize';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, extractLinks, type PageLinks } from '../../../src/lib/linking/link-check.node';
+import { brokenLinks, extractLinks, type PageLinks } from '../../../src/lib/linking/link-check.node.ts';
 
 const page = (url: string, ids: string[], links: string[]): [string, PageLinks] => [url, { url, ids: new Set(ids), links }];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashSource, inlineHashes, pruneCspHashes } from '../../../src/lib/publishing/csp-hashes.node';
+import { hashSource, inlineHashes, pruneCspHashes } from '../../../src/lib/publishing/csp-hashes.node.ts';
 
 const page = (policy: string, body: string) =>
   `<!DOCTYPE html><html><head><meta http-equiv="content-security-policy" content="${policy}">${body}</head><body></body></html>`;
