@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import citations from './src/integrations/citations.ts';
 import csp from './src/integrations/csp.ts';
 import linkContract from './src/integrations/link-contract.ts';
+import quietLog from './src/integrations/quiet-log.ts';
 import socialCards from './src/integrations/social-cards.ts';
 import { printOriginStyle } from './src/lib/publishing/print-origin.ts';
 import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
@@ -19,35 +20,21 @@ const site = process.env.SITE_URL ?? 'https://zoom-tiananmen-case.example';
  */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
-/**
- * Drops one known-harmless bundler warning and passes every other log on unchanged. The MDX
- * integration puts the module-level directive "use astro:head-inject" at the top of every MDX
- * page; Rolldown warns (MODULE_LEVEL_DIRECTIVE) that bundling may not preserve a directive's
- * meaning, but Astro reads this one before bundling, so the warning says nothing a writer can act
- * on, once per page. Only that directive's warning is dropped; errors are never filtered.
- * @type {NonNullable<NonNullable<import('vite').BuildEnvironmentOptions['rolldownOptions']>['onLog']>}
- */
-function quietDirectiveLog(level, log, handler) {
-  if (level === 'warn' && log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
-  handler(level, log);
-}
-
 export default defineConfig({
   site,
   // Serve from a sub-path by setting BASE_PATH (e.g. BASE_PATH=/explainer); every internal link follows it.
   base: process.env.BASE_PATH || '/',
   // The URL contract publishes every path with a trailing slash.
   trailingSlash: 'always',
-  // What the build does, one integration per job: verify every citation before rendering; draw
-  // the social cards; hold published URLs, anchors and page dates to the link contract (and build
-  // the redirect pages of renamed URLs); keep each
+  // What the build does, one integration per job: keep the log to what a writer can act on;
+  // verify every citation before rendering; draw the social cards; hold published URLs, anchors
+  // and page dates to the link contract (and build the redirect pages of renamed URLs); keep each
   // page's Content Security Policy to its own inline code.
-  integrations: [mdx(), citations(), socialCards(), linkContract(), csp()],
+  integrations: [mdx(), quietLog(), citations(), socialCards(), linkContract(), csp()],
   // Code samples go through CodeBlock.astro (Shiki with classes). Astro's own highlighting of
   // fenced code writes style="" attributes, which the CSP below blocks: a fenced block stays plain.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  vite: { build: { rolldownOptions: { onLog: quietDirectiveLog } } },
   // Inline the stylesheet: the first render then needs nothing but the HTML document.
   build: { format: 'directory', inlineStylesheets: 'always' },
   security: {

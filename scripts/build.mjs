@@ -12,11 +12,30 @@ const child = spawn(process.execPath, [fileURLToPath(new URL('../node_modules/as
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 const errors = [];
+// Writer errors (AstroUserError: a bad citation, a broken data file) are complete in their
+// message and hint; the "Location" and "Stack trace" Astro adds point into the build's own code,
+// which the writer cannot act on, so they are left out. Every other error keeps its stack.
+let inUserError = false;
+let skipping = false;
 for (const stream of [child.stdout, child.stderr]) {
+  const out = stream === child.stdout ? process.stdout : process.stderr;
+  let partial = '';
+  const writeLine = (line) => {
+    // A user error's block runs from its [AstroUserError] line to the next timestamped log line.
+    if (/\[AstroUserError\]/.test(line)) inUserError = true;
+    else if (/^\d\d:\d\d:\d\d /.test(line)) inUserError = false;
+    if (inUserError && /^\s*(?:Location|Stack trace):\s*$/.test(line)) skipping = true;
+    else if (skipping && !/^\s{4}\S/.test(line)) skipping = false;
+    if (!skipping) out.write(`${line}\n`);
+    if (/\[ERROR\]/.test(line)) errors.push(line.trim());
+  };
   stream.on('data', (chunk) => {
-    const text = chunk.toString();
-    (stream === child.stdout ? process.stdout : process.stderr).write(text);
-    for (const line of text.split('\n')) if (/\[ERROR\]/.test(line)) errors.push(line.trim());
+    const lines = (partial + chunk.toString()).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) writeLine(line);
+  });
+  stream.on('end', () => {
+    if (partial) writeLine(partial);
   });
 }
 child.on('close', (code) => {

@@ -4,32 +4,41 @@
  */
 import { AstroError } from 'astro/errors';
 import { CitationProblems, type CitationIndex, type CitationRecord, type PageCitations } from './lib/citations/citation-index';
-import { loadCitationIndex } from './lib/citations/load-sources.node';
+import { loadCitationIndex } from './lib/citations/load-sources.node.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnchorRegistry } from './lib/linking/anchors';
 import { datesFor, readChangelog, type ChangeEntry, type PageDates } from './lib/publishing/changelog';
-import { readRegistry } from './lib/linking/read-dist.node';
+import { readRegistry } from './lib/linking/read-dist.node.ts';
 import { normalizeText } from './lib/citations/normalize';
 import { pageUrlFromFile } from './lib/linking/page-url';
 
 declare const __SITE_ROOT__: string;
 declare const __SEED_PINS__: Readonly<Record<string, string>>;
 
-let cached: CitationIndex | undefined;
+/**
+ * The index is built once per version of its inputs (seeds, registry, pages, data files): once for
+ * a whole build, and in the dev server again only after the citations integration's file watcher
+ * sees an input change (it bumps this shared counter). A failed build is kept too, so that a
+ * broken quote costs one check per edit, not one per <Cite> on the page.
+ */
+const shared = globalThis as { __citationInputsVersion?: number; __citationIndexBuilds?: number };
+let cached: { version: number; index?: CitationIndex; error?: AstroError } | undefined;
 
 /** The site's citation index; throws an AstroError listing every citation problem. */
 export function citationIndex(): CitationIndex {
-  if (cached && !import.meta.env.DEV) return cached;
-  try {
-    cached = loadCitationIndex(__SITE_ROOT__, __SEED_PINS__);
-    return cached;
-  } catch (error) {
-    if (error instanceof CitationProblems) {
-      throw new AstroError(error.message, 'Fix each entry as it says.');
+  const version = shared.__citationInputsVersion ?? 0;
+  if (cached?.version !== version) {
+    shared.__citationIndexBuilds = (shared.__citationIndexBuilds ?? 0) + 1;
+    try {
+      cached = { version, index: loadCitationIndex(__SITE_ROOT__, __SEED_PINS__) };
+    } catch (error) {
+      if (!(error instanceof CitationProblems)) throw error;
+      cached = { version, error: new AstroError(error.message, 'Fix each entry as it says. The page comes back on the next save.') };
     }
-    throw error;
   }
+  if (cached.error) throw cached.error;
+  return cached.index as CitationIndex;
 }
 
 /** Strips the configured base path so page code can look pages up by their contract URL. */
@@ -67,11 +76,22 @@ export function dataPageCitations(url: string): PageCitations {
   );
 }
 
+// Each page's citations by source and normalised quote, made once per index: looking each <Cite>
+// up by scanning the page's list would cost (citations on the page)² normalisations per page.
+const lookups = new WeakMap<PageCitations, Map<string, CitationRecord>>();
+function citationLookup(page: PageCitations): Map<string, CitationRecord> {
+  let lookup = lookups.get(page);
+  if (!lookup) {
+    lookup = new Map(page.citations.map((c) => [`${c.source}\u0000${normalizeText(c.quote)}`, c]));
+    lookups.set(page, lookup);
+  }
+  return lookup;
+}
+
 /** The verified record of one <Cite> on a page. */
 export function findCitation(url: string, source: string, quote: string): CitationRecord {
   const page = pageCitations(url);
-  const key = normalizeText(quote);
-  const found = page.citations.find((c) => c.source === source && normalizeText(c.quote) === key);
+  const found = citationLookup(page).get(`${source}\u0000${normalizeText(quote)}`);
   if (!found) {
     throw new AstroError(
       `The <Cite source="${source}"> quoting "${quote}" on ${page.file} was not found by the citation scan.`,

@@ -4,9 +4,10 @@
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CitationProblems } from '../lib/citations/citation-index';
-import { loadCitationIndex } from '../lib/citations/load-sources.node';
+import { loadCitationIndex } from '../lib/citations/load-sources.node.ts';
 import { SEED_PINS } from '../lib/citations/seed-pins';
 
 /** Options of the citation check. */
@@ -28,6 +29,23 @@ export default function citations(options: CitationsOptions = {}): AstroIntegrat
       'astro:config:setup': ({ config, updateConfig }) => {
         root = fileURLToPath(config.root);
         updateConfig({ vite: { define: { __SITE_ROOT__: JSON.stringify(root), __SEED_PINS__: JSON.stringify(pins) } } });
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        // The dev server keeps the index between requests; any change to its inputs makes page
+        // code build it anew on the next request (src/page-data.node.ts reads this counter).
+        const inputs = [join(root, 'content'), join(root, 'seeds')];
+        server.watcher.add(inputs);
+        server.watcher.on('all', (_event, path) => {
+          if (!inputs.some((dir) => path === dir || path.startsWith(`${dir}${sep}`))) return;
+          const shared = globalThis as { __citationInputsVersion?: number };
+          shared.__citationInputsVersion = (shared.__citationInputsVersion ?? 0) + 1;
+          logger.info(`${relative(root, path)} changed: citations are checked again on the next request.`);
+        });
+      },
+      'astro:build:done': ({ logger }) => {
+        // Counted by src/page-data.node.ts: the whole build must check the citations once.
+        const builds = (globalThis as { __citationIndexBuilds?: number }).__citationIndexBuilds ?? 0;
+        logger.info(`The pages read one citation index, built ${builds} time${builds === 1 ? '' : 's'} while rendering.`);
       },
       'astro:build:start': ({ logger }) => {
         // Checked here as well as at render time so the writer sees every problem at once,

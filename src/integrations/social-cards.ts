@@ -3,10 +3,10 @@
  * Open Graph and Twitter previews.
  */
 import type { AstroIntegration } from 'astro';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readBuiltSite } from '../lib/linking/read-dist.node';
-import { renderCards } from '../lib/publishing/render-cards.node';
+import { readBuiltSite } from '../lib/linking/read-dist.node.ts';
+import { renderCards } from '../lib/publishing/render-cards.node.ts';
 import { SITE_TITLE } from '../lib/site-config';
 
 /** The line under the title on every social card. */
@@ -15,11 +15,16 @@ const CARD_TAGLINE = 'A sourced explainer: every quotation checked against its s
 /** The social-card drawing, as an Astro integration. */
 export default function socialCards(): AstroIntegration {
   let base = '/';
+  let root = process.cwd();
+  let cacheDir = '';
   return {
     name: 'social-cards',
     hooks: {
       'astro:config:setup': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        root = fileURLToPath(config.root);
+        // Kept where build tools keep caches: a clean clone simply has none yet.
+        cacheDir = join(root, 'node_modules', '.cache', 'social-cards');
       },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
@@ -30,8 +35,9 @@ export default function socialCards(): AstroIntegration {
           SITE_TITLE,
           CARD_TAGLINE,
           base,
+          cacheDir,
         );
-        logger.info(`${cards} social card images drawn.`);
+        logger.info(`${cards.written} social card images written (${cards.cached} unchanged, from ${relative(root, cacheDir)}/).`);
       },
     },
   };

@@ -6,7 +6,8 @@
  */
 import { closestName, closestPassage } from './closest';
 import { quotationsInFields, type DisplayedText } from './data-entries';
-import { matchExcerpt, findOccurrences, MIN_EXCERPT_WORDS } from './match';
+import { matchExcerpt, findOccurrences, MIN_EXCERPT_WORDS, type ExcerptMatch } from './match';
+import { BoundedCache, perList } from './memo';
 import { scanMdx, type ScannedHeading, type ScannedQuotation, type ScanResult } from './mdx-scan';
 import { normalizeText } from './normalize';
 import { splitPassages, type Passage } from './passages';
@@ -106,6 +107,14 @@ export class CitationProblems extends Error {
   }
 }
 
+// Caches across builds of the index in one process (the dev server rebuilds it after each edit):
+// at most a few hundred seed texts and page versions are kept.
+const passageCache = new BoundedCache<string, Passage[]>(64);
+const scanCache = new BoundedCache<string, ScanResult>(512);
+const matchCache = perList<readonly Passage[], ExcerptMatch>();
+const cachedMatch = (passages: readonly Passage[], quote: string): ExcerptMatch =>
+  matchCache(passages, quote, () => matchExcerpt(passages, quote));
+
 const quoteForMessage = (text: string): string => `"${text.length > 200 ? `${text.slice(0, 197)}…` : text}"`;
 
 /** Formats one problem as a block a writer can act on. */
@@ -149,7 +158,10 @@ export function buildCitationIndex(input: {
       );
       continue;
     }
-    passages.set(src.id, splitPassages(text));
+    passages.set(
+      src.id,
+      passageCache.get(text, () => splitPassages(text)),
+    );
   }
   const knownSlugs = [...passages.keys()].sort();
 
@@ -195,7 +207,7 @@ export function buildCitationIndex(input: {
   for (const page of input.pages) {
     let scan: ScanResult;
     try {
-      scan = page.scanned ?? scanMdx(page.source ?? '');
+      scan = page.scanned ?? scanCache.get(page.source ?? '', () => scanMdx(page.source ?? ''));
     } catch (error) {
       // The MDX parser's errors carry the line and column of the fault; the writer needs only those.
       const at = error as { line?: number; column?: number; reason?: string; message: string };
@@ -259,7 +271,7 @@ export function buildCitationIndex(input: {
         );
         continue;
       }
-      const match = matchExcerpt(own, cite.quote);
+      const match = cachedMatch(own, cite.quote);
       if (!match.ok) {
         problems.push(
           formatProblem(where, [
@@ -418,7 +430,7 @@ function checkQuotation(q: ScannedQuotation, passages: ReadonlyMap<string, Passa
 
 /** Says why an excerpt does not match exactly once, with the closest passage; undefined if it does. */
 function explainMismatch(passages: readonly Passage[], quote: string, file: string): [string, string][] | undefined {
-  const match = matchExcerpt(passages, quote);
+  const match = cachedMatch(passages, quote);
   if (match.ok) return undefined;
   switch (match.reason) {
     case 'empty':
