@@ -147,7 +147,10 @@ export function scanMdx(source: string): ScanResult {
     const scan = findQuotations(text);
     if (scan.unclosedAt !== undefined) {
       const at = line + (text.slice(0, scan.unclosedAt).match(/\n/g)?.length ?? 0);
-      const words = text.slice(scan.unclosedAt, scan.unclosedAt + 40).replace(/\s+/g, ' ').trimEnd();
+      const words = text
+        .slice(scan.unclosedAt, scan.unclosedAt + 40)
+        .replace(/\s+/g, ' ')
+        .trimEnd();
       result.problems.push({
         line: at,
         message: `a quotation mark opens here and is never closed (${JSON.stringify(words)}…). Close the quotation, or write an apostrophe (’) if that is what it is.`,
