@@ -86,6 +86,19 @@ export function stripFrontmatter(source: string): string {
   return m[0].replace(/[^\n]/g, '') + source.slice(m[0].length);
 }
 
+/** Plain `key: value` lines of the frontmatter (quotes around the value removed), with their lines. */
+function frontmatterFields(source: string, keys: readonly string[]): { text: string; line: number }[] {
+  const front = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source)?.[1] ?? '';
+  return front.split(/\r?\n/).flatMap((row, i) => {
+    const m = /^([A-Za-z]+):\s*(.*)$/.exec(row);
+    if (!m?.[1] || !keys.includes(m[1])) return [];
+    const raw = (m[2] ?? '').trim();
+    // A YAML value wrapped in quotes: the wrapping marks are syntax, not a quotation.
+    const text = /^(['"]).*\1$/.test(raw) ? raw.slice(1, -1).replace(/\\"/g, '"').replace(/''/g, "'") : raw;
+    return [{ text, line: i + 2 }];
+  });
+}
+
 /** True for MDX source whose frontmatter marks it `meta: true`: a page about the site itself. */
 export function isMetaPage(source: string): boolean {
   const front = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source)?.[1] ?? '';
@@ -100,6 +113,8 @@ export function isMetaPage(source: string): boolean {
 function proseText(node: Node): string {
   if (isJsx(node) && (node.name === 'Cite' || node.name === 'SiteLabel')) return ' ';
   if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
+  // An image's alternative text is read out and shown when the image fails: it is text too.
+  if (node.type === 'image') return String((node as { alt?: string }).alt ?? '');
   if (node.type === 'break') return '\n';
   return (node.children ?? []).map(proseText).join('');
 }
@@ -207,6 +222,10 @@ export function scanMdx(source: string): ScanResult {
       }
       return;
     }
+    // A component's label is shown as text (a key fact's "Who"): its quotations come from the
+    // sources cited inside the component.
+    const label = isJsx(node) ? stringAttribute(node, 'label').value : undefined;
+    if (label && node.name !== 'CodeBlock') quote(label, line, citesIn(node), 'quotation');
     if (isJsx(node) && (node.name === 'H2' || node.name === 'H3') && inSiteNote) {
       // A site note's headings are the site's chrome, not sections of the account; it cites nothing.
       quote(proseText(node), line, [], 'heading');
@@ -267,6 +286,10 @@ export function scanMdx(source: string): ScanResult {
   };
   visit(tree, false);
   closeSection();
+  // The title and description are shown too (the page's heading, search results, link previews):
+  // their quotations may come from any source the page cites.
+  const pageSources = [...new Set(result.cites.map((c) => c.source ?? ''))];
+  for (const field of frontmatterFields(source, ['title', 'description'])) quote(field.text, field.line, pageSources, 'quotation');
   result.quotations = quotations;
   return result;
 }

@@ -652,3 +652,42 @@ describe('buildCitationIndex', () => {
     });
   });
 });
+
+describe('buildCitationIndex: quotations outside the paragraphs', () => {
+  const CITE = '<Cite source="alpha" quote="has been charged by the Justice Department" />';
+  const problemsWith = (...rows: string[]): string[] => problemsOf({ sources: SOURCES, seeds: SEEDS, pages: [page(...rows)] });
+
+  it('checks quoted words in the page title against the sources the page cites', () => {
+    const problems = problemsWith('---', 'title: Zoom\u2019s "secret deal"', '---', '', `He was charged.${CITE}`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('\u2716 content/pages/test.mdx:2\n    quotation:       "secret deal"');
+  });
+
+  it('accepts quoted words in the description that a cited source has', () => {
+    expect(() =>
+      buildCitationIndex({
+        sources: SOURCES,
+        seeds: SEEDS,
+        pages: [page('---', 'description: His role as "primary liaison".', '---', '', `He was charged.${CITE}`)],
+      }),
+    ).not.toThrow();
+  });
+
+  it('checks quoted words in a key fact\u2019s label against the sources cited in the fact', () => {
+    const problems = problemsWith(
+      '<KeyFacts>',
+      '<Fact label="The &quot;mole&quot;">',
+      '',
+      `He was charged.${CITE}`,
+      '',
+      '</Fact>',
+      '</KeyFacts>',
+    );
+    expect(problems.some((p) => p.includes('quotation:       "mole"'))).toBe(true);
+  });
+
+  it('checks quoted words in an image\u2019s alternative text', () => {
+    const problems = problemsWith(`![The "secret deal"](x.png) He was charged.${CITE}`);
+    expect(problems.some((p) => p.includes('quotation:       "secret deal"'))).toBe(true);
+  });
+});
