@@ -4,7 +4,7 @@
 // bytes grow when the content is multiplied ×10 and ×100 in a temporary copy.
 // Prints a table marked against the budget and writes bench-results/bench.json.
 // Usage: npm run bench   (BENCH_QUICK=1 skips Lighthouse repeats and the ×100 scale)
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -17,6 +17,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,23 +29,113 @@ import { serve } from './serve.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const QUICK = process.env.BENCH_QUICK === '1';
 const executablePath = findChromium();
+// Starlight's cost per added page, measured on this machine (2 cores) with the same five texts as
+// articles: 2.5 s for 5 pages, 9.9 s for 500 (issue 13, "The writer's loop"). A fixed reference:
+// Starlight is not installed here.
+const STARLIGHT_MS_PER_PAGE = 15;
 const BUDGET = { firstLoadBytes: 25 * 1024, criticalBytes: 14 * 1024, readingJsBytes: 6 * 1024, lighthouse: 1, cls: 0 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const mark = (ok) => (ok ? 'ok ' : 'OVER');
 
-/** Runs the project's build in `cwd`; returns the wall time in ms. */
-function build(cwd, extraEnv = {}) {
+// GNU time reports the peak memory of the build (the largest process it waited for).
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** Runs the project's build in `cwd`; returns the wall time in ms and the peak memory in bytes (if known). */
+function measuredBuild(cwd, extraEnv = {}) {
   rmSync(join(cwd, 'dist'), { recursive: true, force: true });
   const start = performance.now();
-  const run = spawnSync(process.execPath, [join(cwd, 'scripts', 'build.mjs')], {
-    cwd,
-    env: { ...process.env, ...extraEnv },
-    stdio: ['ignore', 'ignore', 'pipe'],
-    encoding: 'utf8',
-  });
+  const command = [process.execPath, join(cwd, 'scripts', 'build.mjs')];
+  const run = GNU_TIME
+    ? spawnSync(GNU_TIME, ['-f', 'peak-rss-kb %M', ...command], {
+        cwd,
+        env: { ...process.env, ...extraEnv },
+        stdio: ['ignore', 'ignore', 'pipe'],
+        encoding: 'utf8',
+      })
+    : spawnSync(command[0], command.slice(1), {
+        cwd,
+        env: { ...process.env, ...extraEnv },
+        stdio: ['ignore', 'ignore', 'pipe'],
+        encoding: 'utf8',
+      });
   if (run.status !== 0) throw new Error(`build failed in ${cwd}:\n${run.stderr}`);
-  return performance.now() - start;
+  const kbPeak = /peak-rss-kb (\d+)/.exec(run.stderr)?.[1];
+  return { ms: performance.now() - start, peakBytes: kbPeak ? Number(kbPeak) * 1024 : undefined };
+}
+
+/** Runs the project's build in `cwd`; returns the wall time in ms. */
+function build(cwd, extraEnv = {}) {
+  return measuredBuild(cwd, extraEnv).ms;
+}
+
+/**
+ * The writer's loop in the dev server on the real site: /case/ on its first request after the
+ * server starts, again after an edit to case.mdx, and how long after saving a broken quote the
+ * server answers with the error. case.mdx is restored afterwards, whatever happens.
+ */
+async function devFigures() {
+  const port = 4391;
+  const file = join(root, 'content', 'pages', 'case.mdx');
+  const original = readFileSync(file, 'utf8');
+  const quote = /quote="([^"]{20,})"/.exec(original)?.[1];
+  const child = spawn(
+    process.execPath,
+    [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+    },
+  );
+  const url = `http://127.0.0.1:${port}/case/`;
+  const timed = async () => {
+    const t = performance.now();
+    const response = await fetch(url);
+    await response.text();
+    return { ms: performance.now() - t, status: response.status };
+  };
+  try {
+    // Ready when the port accepts a connection; the first page request is then what a writer waits for.
+    for (let i = 0; i < 600; i++) {
+      const open = await new Promise((ok) => {
+        const socket = connect(port, '127.0.0.1', () => (socket.end(), ok(true)));
+        socket.on('error', () => ok(false));
+      });
+      if (open) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const first = await timed();
+    const warm = await timed();
+    writeFileSync(file, `${original}\n`);
+    await new Promise((r) => setTimeout(r, 300));
+    const afterEdit = await timed();
+    let brokenMs;
+    if (quote) {
+      writeFileSync(file, original.replace(`quote="${quote}"`, `quote="${quote} invented"`));
+      const saved = performance.now();
+      while (performance.now() - saved < 30_000) {
+        const r = await fetch(url)
+          .then((x) => x.status)
+          .catch(() => 0);
+        if (r >= 500) {
+          brokenMs = performance.now() - saved;
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+    return {
+      firstRequestMs: Math.round(first.ms),
+      warmRequestMs: Math.round(warm.ms),
+      afterEditMs: Math.round(afterEdit.ms),
+      brokenQuoteShownMs: brokenMs && Math.round(brokenMs),
+      status: first.status,
+    };
+  } finally {
+    writeFileSync(file, original);
+    child.kill();
+  }
 }
 
 function dirBytes(dir) {
@@ -232,11 +323,15 @@ report.search =
     ? JSON.parse(readFileSync(join(root, 'bench-results', 'search.json'), 'utf8'))
     : { error: 'bench:search failed' };
 
+console.log('Dev server (/case/ first request, after an edit, broken quote)…');
+report.dev = await devFigures();
+
 console.log('Scale (content ×10, ×100)…');
 report.scale = [];
 for (const factor of QUICK ? [1, 10] : [1, 10, 100]) {
   const { dir, mdxPages } = factor === 1 ? { dir: root, mdxPages: mdxFiles(join(root, 'content', 'pages')).length } : scaledCopy(factor);
-  const ms = factor === 1 ? report.buildMs.median : build(dir);
+  const measured = factor === 1 ? { ms: report.buildMs.median, peakBytes: undefined } : measuredBuild(dir);
+  const ms = measured.ms;
   const dist = join(dir, 'dist');
   const s = await serve(dist, 4381 + factor);
   const b = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -248,6 +343,7 @@ for (const factor of QUICK ? [1, 10] : [1, 10, 100]) {
     mdxPages,
     pages: pagesOf(dist).length,
     buildMs: Math.round(ms),
+    peakBytes: measured.peakBytes,
     indexBytes: dirBytes(join(dist, 'pagefind')),
     firstSearchBytes: search.bytes,
     firstSearchRequests: search.requests,
@@ -300,10 +396,20 @@ for (const s of report.scale)
     `  ×${String(s.factor).padEnd(4)} ${String(s.mdxPages).padStart(5)} MDX pages, ${String(s.pages).padStart(5)} pages in all  build ${String(s.buildMs).padStart(7)} ms  index ${kb(s.indexBytes).padStart(10)}  first search ${kb(s.firstSearchBytes).padStart(9)}`,
   );
 const base = report.scale[0];
-for (const s of report.scale.slice(1))
+for (const s of report.scale.slice(1)) {
+  s.msPerAddedPage = Math.round((s.buildMs - base.buildMs) / (s.pages - base.pages));
   lines.push(
-    `  ×${s.factor}: build time ×${(s.buildMs / base.buildMs).toFixed(1)} for content ×${s.factor} ${mark(s.buildMs / base.buildMs <= s.factor)}`,
+    `  ×${s.factor}: build time ×${(s.buildMs / base.buildMs).toFixed(1)} for content ×${s.factor} ${mark(s.buildMs / base.buildMs <= s.factor)}; ` +
+      `${s.msPerAddedPage} ms per added page (Starlight: ${STARLIGHT_MS_PER_PAGE} ms; budget ≤ ${2 * STARLIGHT_MS_PER_PAGE} ms) ${mark(s.msPerAddedPage <= 2 * STARLIGHT_MS_PER_PAGE)}` +
+      (s.peakBytes ? `; peak memory ${(s.peakBytes / 2 ** 20).toFixed(0)} MB ${mark(s.peakBytes <= 2 * 2 ** 30)}` : ''),
   );
+}
+const d = report.dev;
+lines.push(
+  '',
+  `Dev server: /case/ on its first request ${d.firstRequestMs} ms ${mark(d.firstRequestMs <= 2000)} (then ${d.warmRequestMs} ms), after an edit to case.mdx ${d.afterEditMs} ms ${mark(d.afterEditMs <= 500)}; ` +
+    `a broken quote answered with the error ${d.brokenQuoteShownMs ?? '—'} ms after saving ${mark((d.brokenQuoteShownMs ?? Infinity) <= 2000)}`,
+);
 
 // What misses the budget, in one place.
 const misses = [
@@ -324,6 +430,14 @@ const misses = [
     .slice(1)
     .filter((s) => s.buildMs / base.buildMs > s.factor)
     .map((s) => `×${s.factor}: build time grew faster than the content`),
+  ...report.scale
+    .slice(1)
+    .filter((s) => s.msPerAddedPage > 2 * STARLIGHT_MS_PER_PAGE)
+    .map((s) => `×${s.factor}: ${s.msPerAddedPage} ms per added page > ${2 * STARLIGHT_MS_PER_PAGE} ms`),
+  ...report.scale.filter((s) => s.peakBytes > 2 * 2 ** 30).map((s) => `×${s.factor}: peak memory over 2 GB`),
+  ...(d.firstRequestMs > 2000 ? [`dev: /case/ first request ${d.firstRequestMs} ms > 2 s`] : []),
+  ...(d.afterEditMs > 500 ? [`dev: /case/ after an edit ${d.afterEditMs} ms > 500 ms`] : []),
+  ...((d.brokenQuoteShownMs ?? Infinity) > 2000 ? [`dev: broken quote shown after ${d.brokenQuoteShownMs ?? 'never'} ms > 2 s`] : []),
 ];
 report.misses = misses;
 lines.push(
