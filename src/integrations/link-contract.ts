@@ -31,6 +31,12 @@ export default function linkContract(): AstroIntegration {
         }
         updateConfig({ redirects: { ...registry.redirects, ...config.redirects } });
       },
+      'astro:build:start': () => {
+        // Checked before anything renders: every page reads its dates from the changelog.
+        const path = join(root, 'content', 'changelog.json');
+        const read = existsSync(path) ? readChangelog(readFileSync(path, 'utf8')) : undefined;
+        if (read && 'problem' in read) throw new AstroError(`✖ ${read.problem}`, 'Fix content/changelog.json: it dates every page.');
+      },
       'astro:build:done': ({ dir, logger }) => {
         const { site, redirects } = readBuiltSite(fileURLToPath(dir));
         const changelog = changelogProblems(root, [...site.keys()]);
