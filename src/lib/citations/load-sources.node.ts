@@ -12,7 +12,7 @@ import { orderDifferences } from '../differences';
 import { orderPeople } from '../people';
 import { containsWords } from './match';
 import { MAX_SEED_CHARS } from './passages';
-import { checkSeeds, sha256 } from './seed-manifest.node';
+import { checkSeeds, sha256 } from './seed-manifest.node.ts';
 import { SEED_PINS } from './seed-pins';
 
 /** Lists files under `dir` recursively, skipping names that start with `_` (drafts, partials). */
