@@ -92,7 +92,7 @@ export function formatCoverage({ rows, gaps }: Coverage): string {
  * outlet and the verb). The outlets of the sources are added from content/sources.json by
  * {@link attributionPhrases}; the phrases here are the ones every page shares.
  */
-export const ATTRIBUTION_VERBS = ['according to', 'reports', 'reported', 'says', 'said', 'writes'] as const;
+export const ATTRIBUTION_VERBS = ['according to', 'reports', 'reported', 'says', 'said', 'writes', 'wrote'] as const;
 
 /**
  * Names by which pages attribute to a source or outlet that content/sources.json does not give as
