@@ -87,7 +87,8 @@ test('every paragraph link on the longest page starts with words found once on t
     }
     return found;
   });
-  expect(links.length).toBeGreaterThan(50);
+  // /case/ tells its story in about 45 longer paragraphs (it had 90 short ones): the sweep must still find them.
+  expect(links.length).toBeGreaterThan(40);
   const occurrences = (words: string) => pageText.split(words).length - 1;
   for (const [i, { url, opening }] of links.entries()) {
     // The section's anchor (none before the first heading), then the fragment.

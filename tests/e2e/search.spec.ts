@@ -89,9 +89,10 @@ const LANDINGS: [query: string, where: string][] = [
   ['23,000', '/#key-figures'],
   ['Sean Joyce', '/people/#sean-joyce'],
   ['Zhou Fengsuo', '/people/#zhou-fengsuo'],
-  ['US04', '/case/#free-accounts'],
+  // The free-account ban on the US04 server: its own section on /corporate-responses/ (on /case/ it is part of May 19).
+  ['US04', '/corporate-responses/#free-registration'],
   ['quarantine', '/case/#quarantine-idea'],
-  ['non-disclosure agreement', '/case/#non-disclosure-agreement'],
+  ['non-disclosure agreement', '/case/#may-warnings'],
   ['real-name registration', '/laws/#real-name-registration'],
   ['Humane China', '/people/#humanitarian-china'],
   ['Ministry of Public Security', '/laws/#mps'],

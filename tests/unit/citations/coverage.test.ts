@@ -1,6 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { buildCitationIndex, type CitationIndex, type PageInput, type SourceRef } from '../../../src/lib/citations/citation-index';
-import { formatCoverage, measureCoverage, type Coverage, type CoverageRow } from '../../../src/lib/citations/coverage';
+import {
+  ATTRIBUTION_VERBS,
+  attributionPhrases,
+  countAttributions,
+  countWords,
+  formatCoverage,
+  formatReadability,
+  markerRuns,
+  measureCoverage,
+  measureReadability,
+  OTHER_ATTRIBUTION_NAMES,
+  readProse,
+  type Coverage,
+  type CoverageRow,
+  type ProsePart,
+  type ReadabilityRow,
+} from '../../../src/lib/citations/coverage';
 import { scanDataEntries } from '../../../src/lib/citations/data-entries';
 
 const SOURCES: SourceRef[] = [
@@ -209,5 +225,213 @@ describe('formatCoverage', () => {
         '  - content/pages/case.mdx:3: this paragraph has no citation.',
       ].join('\n'),
     );
+  });
+});
+
+describe('countWords', () => {
+  it('counts runs that hold a letter or a digit, so abbreviations, numbers and possessives are one word each', () => {
+    expect(countWords('Jin, 39, met U.S. staff — about 23,000 users’ IDs.')).toBe(9);
+  });
+
+  it('gives 0 for white space and punctuation alone', () => {
+    expect(countWords('  — … “ ” \n ')).toBe(0);
+  });
+});
+
+describe('countAttributions', () => {
+  const phrases = ['according to', 'says', 'said', 'Epoch Times'];
+
+  it('counts each phrase as whole words, ignoring case, once per occurrence', () => {
+    expect(countAttributions('According to the Epoch Times, Zoom said so; the epoch times says more.', phrases)).toBe(5);
+  });
+
+  it('does not count a phrase inside a longer word', () => {
+    expect(countAttributions('The sayings were unsaid; reportedly nothing.', ['says', 'said', 'reported'])).toBe(0);
+  });
+
+  it('matches a phrase across a line break or double space', () => {
+    expect(countAttributions('according\nto  the record', phrases)).toBe(1);
+  });
+
+  it('counts the longer of two overlapping phrases once', () => {
+    expect(countAttributions('The Epoch Times reports it.', ['Times', 'Epoch Times', 'reports'])).toBe(2);
+  });
+
+  it('counts nothing with no phrases', () => {
+    expect(countAttributions('He said so.', [])).toBe(0);
+  });
+});
+
+describe('attributionPhrases', () => {
+  it('adds each outlet without a leading "The", the short name of a source without one, and the shared names, longest first', () => {
+    const phrases = attributionPhrases([
+      { outlet: 'The Epoch Times', shortName: 'Epoch Times (English translation)' },
+      { outlet: 'Axios', shortName: 'Axios, 22 Dec 2020' },
+      { outlet: 'Axios', shortName: 'Axios, 18 Dec 2020' },
+      { outlet: null, shortName: 'Unsigned first-person analysis' },
+    ]);
+    expect(phrases).toEqual(
+      [...ATTRIBUTION_VERBS, ...OTHER_ATTRIBUTION_NAMES, 'Epoch Times', 'Axios', 'Unsigned first-person analysis'].sort(
+        (a, b) => b.length - a.length || a.localeCompare(b),
+      ),
+    );
+  });
+
+  it('gives the shared phrases alone for an empty registry', () => {
+    expect(new Set(attributionPhrases([]))).toEqual(new Set([...ATTRIBUTION_VERBS, ...OTHER_ATTRIBUTION_NAMES]));
+  });
+});
+
+describe('readProse', () => {
+  it('reads paragraphs, list items and key facts, with markers, headings and block ends, and leaves out site notes and frontmatter', () => {
+    const parts = readProse(
+      [
+        '---',
+        'title: A said page',
+        '---',
+        '<KeyFacts>',
+        '<Fact label="Who">',
+        'A man.<Cite source="a" quote="x y z" />',
+        '</Fact>',
+        '</KeyFacts>',
+        '',
+        '<H2 id="one">One said</H2>',
+        '',
+        '- An [item](/x/).<Cite source="a" quote="x y z" /><Cite source="b" quote="x y z" />',
+        '',
+        '<SiteNote>',
+        '',
+        'Site words said here.',
+        '',
+        '</SiteNote>',
+      ].join('\n'),
+    );
+    expect(parts).toEqual<ProsePart[]>([
+      { kind: 'text', text: 'A man.' },
+      { kind: 'cite' },
+      { kind: 'end' },
+      { kind: 'heading', text: 'One said' },
+      { kind: 'text', text: 'An ' },
+      { kind: 'text', text: 'item' },
+      { kind: 'text', text: '.' },
+      { kind: 'cite' },
+      { kind: 'cite' },
+      { kind: 'end' },
+    ]);
+  });
+});
+
+describe('markerRuns', () => {
+  it('lists runs of two or more markers with only white space between them', () => {
+    const parts: ProsePart[] = [
+      { kind: 'text', text: 'A.' },
+      { kind: 'cite' },
+      { kind: 'text', text: ' ' },
+      { kind: 'cite' },
+      { kind: 'cite' },
+      { kind: 'text', text: ' B.' },
+      { kind: 'cite' },
+      { kind: 'end' },
+    ];
+    expect(markerRuns(parts)).toEqual([3]);
+  });
+
+  it('does not join markers across the end of a block', () => {
+    expect(markerRuns([{ kind: 'cite' }, { kind: 'end' }, { kind: 'cite' }, { kind: 'end' }])).toEqual([]);
+  });
+
+  it('gives no runs for a page without markers', () => {
+    expect(markerRuns([])).toEqual([]);
+  });
+});
+
+describe('measureReadability', () => {
+  const page = [
+    'Jin was charged, Axios says.<Cite source="a" quote="x y z" /><Cite source="b" quote="x y z" />',
+    '',
+    '<H2 id="meetings">The meetings</H2>',
+    '',
+    'Four meetings were ended.<Cite source="a" quote="x y z" /> Evidence was fabricated, prosecutors allege.<Cite source="a" quote="x y z" />',
+    '',
+    '<H3 id="data">The data</H3>',
+    '',
+    'Names, emails and addresses were handed over, according to the complaint.<Cite source="a" quote="x y z" />',
+  ].join('\n');
+
+  it('counts words, sections, markers, runs and attribution phrases, and finds where the story starts', () => {
+    const row = measureReadability('/case/', page, ['Axios', 'says', 'according to'], /fabricat/i);
+    expect(row).toEqual<ReadabilityRow>({
+      url: '/case/',
+      words: 25,
+      sections: 2,
+      wordsPerSection: 12.5,
+      markers: 5,
+      markersPer100: 20,
+      markerRuns: 1,
+      longestRun: 2,
+      attributions: 3,
+      attributionsPer100: 12,
+      storyStart: 44,
+      storySection: 'The meetings',
+    });
+  });
+
+  it('gives no story start without a pattern or a match, and no words per section without sections', () => {
+    const flat = measureReadability('/x/', 'Just words here.<Cite source="a" quote="x y z" />', []);
+    expect([flat.storyStart, flat.storySection, flat.wordsPerSection, flat.markerRuns, flat.longestRun]).toEqual([null, null, null, 0, 0]);
+    expect(measureReadability('/x/', page, [], /nowhere/).storyStart).toBeNull();
+  });
+
+  it('places a story that starts in the first words at 0%, before the first heading', () => {
+    const row = measureReadability('/x/', 'Fabricated evidence.<Cite source="a" quote="x y z" />', [], /fabricat/i);
+    expect([row.storyStart, row.storySection]).toEqual([0, '']);
+  });
+
+  it('gives zero rates for a page without prose', () => {
+    const row = measureReadability('/x/', '<H2 id="a">A</H2>\n', ['said']);
+    expect([row.words, row.sections, row.wordsPerSection, row.markersPer100, row.attributionsPer100]).toEqual([0, 1, 0, 0, 0]);
+  });
+});
+
+describe('formatReadability', () => {
+  const row = (over: Partial<ReadabilityRow>): ReadabilityRow => ({
+    url: '/case/',
+    words: 3000,
+    sections: 20,
+    wordsPerSection: 150,
+    markers: 90,
+    markersPer100: 3,
+    markerRuns: 2,
+    longestRun: 3,
+    attributions: 45,
+    attributionsPer100: 1.5,
+    storyStart: 4.4,
+    storySection: '',
+    ...over,
+  });
+
+  it('aligns a table and ends with the central story and the sources for comparison', () => {
+    const text = formatReadability(
+      [row({}), row({ url: '/', words: 10, sections: 0, wordsPerSection: null, markerRuns: 0, storyStart: null, storySection: null })],
+      [{ name: 'axios', per100: 0.94 }],
+    );
+    expect(text.split('\n')).toEqual([
+      'page    words  sections  words/section  markers/100w  marker runs (longest)  attributions/100w',
+      '------  -----  --------  -------------  ------------  ---------------------  -----------------',
+      '/case/   3000        20            150           3.0                  2 (3)                1.5',
+      '/          10         0              –           3.0                      0                1.5',
+      '',
+      'Central story on /case/ starts 4% of the way through its words (before the first heading).',
+      'Attributions per 100 words in the sources themselves: axios 0.9.',
+    ]);
+  });
+
+  it('names the heading the story starts under, and prints a bare table with nothing more to say', () => {
+    expect(
+      formatReadability([row({ storyStart: 30, storySection: 'The meetings' })])
+        .split('\n')
+        .at(-1),
+    ).toBe('Central story on /case/ starts 30% of the way through its words (under “The meetings”).');
+    expect(formatReadability([]).split('\n')).toHaveLength(2);
   });
 });
