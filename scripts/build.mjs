@@ -2,7 +2,9 @@
 // content errors (such as a reference() to a missing entry) and still exits 0.
 // Then indexes the built site for search with Pagefind (see indexForSearch below).
 import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const args = ['build', ...process.argv.slice(2)];
@@ -84,4 +86,39 @@ async function indexForSearch(dir) {
   } finally {
     await pagefind.close();
   }
+  writeVocabulary(dir);
+}
+
+/**
+ * The index's vocabulary for typo tolerance (src/lib/search/typos.ts): every word of four letters
+ * or more in the indexed parts of the pages (the data-pagefind-body articles, less what they mark
+ * data-pagefind-ignore), lower-case, once each, one a line, in <outDir>/search/vocabulary.txt.
+ * The rule for a word matches vocabularyOf() in typos.ts.
+ */
+function writeVocabulary(dir) {
+  const words = new Set();
+  const walk = (folder) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory() && entry.name !== 'pagefind') walk(path);
+      else if (entry.name.endsWith('.html')) {
+        const html = readFileSync(path, 'utf8');
+        const body = /<article[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1];
+        if (!body) continue;
+        const text = body
+          .replace(/<(\w+)[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/\1>/g, ' ')
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/&#39;|&apos;|&quot;|&amp;|&lt;|&gt;|&nbsp;/g, ' ');
+        for (const m of text.toLocaleLowerCase('en').matchAll(/\p{L}+/gu)) if (m[0].length >= 4) words.add(m[0]);
+      }
+    }
+  };
+  walk(resolve(dir));
+  const text = `${[...words].sort().join('\n')}\n`;
+  mkdirSync(join(dir, 'search'), { recursive: true });
+  writeFileSync(join(dir, 'search', 'vocabulary.txt'), text);
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(
+    `[search] Vocabulary: ${words.size} words in ${dir}/search/vocabulary.txt, ${kb(text.length)} (${kb(gzipSync(text).length)} gzipped).`,
+  );
 }

@@ -166,4 +166,19 @@ const changelog = defineCollection({
   }),
 });
 
-export const collections = { sources, pages, timeline, people, differences, changelog };
+const searchAliases = defineCollection({
+  loader: file('./content/search-aliases.json'),
+  schema: z.object({
+    /** A short name for the entry. */
+    id: anchorId,
+    /** Words or phrases a search treats as the same: a search for one also searches the others. */
+    terms: z
+      .array(z.string().trim().min(2, 'a term needs two characters or more'))
+      .min(2, 'an alias entry needs at least two terms')
+      .refine((terms) => new Set(terms.map((t) => t.toLowerCase())).size === terms.length, 'the terms of an alias entry must differ'),
+    /** Why the terms mean the same here: which source or reader uses which. */
+    reason: z.string().min(10, 'every alias entry needs a reason a later editor can check'),
+  }),
+});
+
+export const collections = { sources, pages, timeline, people, differences, changelog, searchAliases };

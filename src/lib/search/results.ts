@@ -7,6 +7,7 @@ import type { Segment } from '../marks';
 import { parseExcerpt } from './excerpt';
 import { highlightTerms, shareOfTermsIn } from './terms';
 import { withHighlight } from './url';
+import { paragraphNumber, passageSearchTitle, withoutParagraphLabel } from './passage-search-title';
 
 /** The parts of a Pagefind sub-result (a page's section) this code reads. */
 export interface PagefindSubResult {
@@ -14,7 +15,7 @@ export interface PagefindSubResult {
   url: string;
   excerpt: string;
   /** Present when the section starts at a heading with an id; absent for the top of the page. */
-  anchor?: { id: string } | undefined;
+  anchor?: { id: string; location?: number | undefined } | undefined;
   weighted_locations: readonly { balanced_score: number }[];
 }
 
@@ -23,6 +24,8 @@ export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** The page's indexed text, words separated by spaces (anchor locations count these words). */
+  content?: string | undefined;
   sub_results: readonly PagefindSubResult[];
 }
 
@@ -41,6 +44,26 @@ export interface SectionHit {
   url: string;
   excerpt: Segment[];
   score: number;
+  /** The page's own link, without section: results are grouped by it. */
+  pageUrl: string;
+  /** True for a passage on a source's page (/sources/<slug>/), false for the explainer. */
+  inSources: boolean;
+}
+
+/** True for the URL of a source's own page, where the passages are (not the /sources/ index). */
+export function isSourcePage(url: string): boolean {
+  return /\/sources\/[^/?#]+\/?(?:[?#]|$)/.test(url);
+}
+
+/** The first words of a section's text after its heading, from the page's indexed content. */
+function wordsAfter(content: string | undefined, location: number | undefined, heading: string): string {
+  if (content === undefined || location === undefined) return '';
+  const skip = heading.split(/\s+/).filter((w) => w !== '').length;
+  return content
+    .split(/\s+/)
+    .slice(location + skip, location + skip + 12)
+    .join(' ')
+    .replace(/^\.\s*/, '');
 }
 
 /** How much more a section whose heading names every searched word scores than one whose heading names none. */
@@ -56,25 +79,36 @@ const sectionWeight = (sub: PagefindSubResult): number => sub.weighted_locations
  * searched words is about them: its score grows by {@link HEADING_BONUS} times itself if the
  * heading names every word, in proportion if it names some. Ties keep page order, then section order.
  */
-export function rankSections(pages: readonly ScoredPage[], query: string): SectionHit[] {
+export function rankSections(pages: readonly ScoredPage[], query: string, highlight = query): SectionHit[] {
   const terms = highlightTerms(query);
   const hits: { hit: SectionHit; page: number; section: number }[] = [];
   pages.forEach(({ score, data }, page) => {
     const weights = data.sub_results.map(sectionWeight);
     const total = weights.reduce((a, b) => a + b, 0);
     const pageTitle = data.meta['title']?.trim() || data.url;
+    const pageUrl = data.url.replace(/[?#].*$/, '');
+    const inSources = isSourcePage(pageUrl);
     data.sub_results.forEach((sub, section) => {
       const share = total > 0 ? (weights[section] ?? 0) / total : 1 / data.sub_results.length;
       const title = sub.title.trim();
+      const paragraph = inSources ? paragraphNumber(title) : null;
+      const excerpt = sub.excerpt || (sub.anchor ? '' : data.excerpt);
       hits.push({
         page,
         section,
         hit: {
           pageTitle,
-          sectionTitle: sub.anchor && title !== '' ? title : null,
-          url: withHighlight(sub.url, query),
-          excerpt: parseExcerpt(sub.excerpt || (sub.anchor ? '' : data.excerpt)),
+          sectionTitle:
+            paragraph !== null
+              ? passageSearchTitle(pageTitle, paragraph, wordsAfter(data.content, sub.anchor?.location, title))
+              : sub.anchor && title !== ''
+                ? title
+                : null,
+          url: withHighlight(sub.url, highlight),
+          excerpt: parseExcerpt(paragraph !== null ? withoutParagraphLabel(excerpt) : excerpt),
           score: score * Math.sqrt(share) * (1 + HEADING_BONUS * shareOfTermsIn(title, terms)),
+          pageUrl,
+          inSources,
         },
       });
     });
@@ -83,11 +117,44 @@ export function rankSections(pages: readonly ScoredPage[], query: string): Secti
       hits.push({
         page,
         section: 0,
-        hit: { pageTitle, sectionTitle: null, url: withHighlight(data.url, query), excerpt: parseExcerpt(data.excerpt), score },
+        hit: {
+          pageTitle,
+          sectionTitle: null,
+          url: withHighlight(data.url, highlight),
+          excerpt: parseExcerpt(data.excerpt),
+          score,
+          pageUrl,
+          inSources,
+        },
       });
     }
   });
   return hits.sort((a, b) => b.hit.score - a.hit.score || a.page - b.page || a.section - b.section).map((h) => h.hit);
+}
+
+/** A page and its matching sections, as the results list them. */
+export interface PageGroup {
+  pageTitle: string;
+  pageUrl: string;
+  inSources: boolean;
+  hits: SectionHit[];
+}
+
+/**
+ * Sections grouped under their page: the explainer's sections first, then the sources' passages
+ * (a source repeats the words the explainer explains, and the reader wants the explanation). Rank
+ * order is kept: a run of sections from one page shares one heading, and a page whose weaker
+ * sections rank below another page's comes again further down.
+ */
+export function groupByPage(hits: readonly SectionHit[]): PageGroup[] {
+  const ordered = [...hits.filter((h) => !h.inSources), ...hits.filter((h) => h.inSources)];
+  const groups: PageGroup[] = [];
+  for (const hit of ordered) {
+    const last = groups.at(-1);
+    if (last && last.pageUrl === hit.pageUrl) last.hits.push(hit);
+    else groups.push({ pageTitle: hit.pageTitle, pageUrl: hit.pageUrl, inSources: hit.inSources, hits: [hit] });
+  }
+  return groups;
 }
 
 /** "1 page matches", "14 pages match". */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  groupByPage,
   HEADING_BONUS,
+  isSourcePage,
   matchCountText,
   rankSections,
   type PagefindResultData,
@@ -88,7 +90,15 @@ describe('rankSections', () => {
   it('lists a page without sections (a filter-only search) as one hit', () => {
     const hits = rankSections([{ score: 0, data: page('/people/', 'People', []) }], '');
     expect(hits).toEqual([
-      { pageTitle: 'People', sectionTitle: null, url: '/people/', excerpt: [{ text: 'page excerpt', marked: false }], score: 0 },
+      {
+        pageTitle: 'People',
+        sectionTitle: null,
+        url: '/people/',
+        excerpt: [{ text: 'page excerpt', marked: false }],
+        score: 0,
+        pageUrl: '/people/',
+        inSources: false,
+      },
     ]);
   });
 
@@ -115,5 +125,36 @@ describe('matchCountText', () => {
     expect(matchCountText(1)).toBe('1 page matches');
     expect(matchCountText(14)).toBe('14 pages match');
     expect(matchCountText(1200)).toBe('1,200 pages match');
+  });
+});
+
+describe('isSourcePage', () => {
+  it("is true for a source's own page and false for the sources index and the explainer", () => {
+    expect(isSourcePage('/sources/axios-2020-12-18/#p7')).toBe(true);
+    expect(isSourcePage('/explainer/sources/epoch-times/')).toBe(true);
+    expect(isSourcePage('/sources/#one-million-users')).toBe(false);
+    expect(isSourcePage('/case/#who-is-jin')).toBe(false);
+  });
+});
+
+describe('groupByPage', () => {
+  const hit = (pageUrl: string, score: number, inSources = false) => ({
+    pageTitle: pageUrl,
+    sectionTitle: null,
+    url: pageUrl,
+    excerpt: [],
+    score,
+    pageUrl,
+    inSources,
+  });
+
+  it('lists the explainer before the sources, and a run of sections from one page under one heading', () => {
+    const groups = groupByPage([hit('/sources/a/', 9, true), hit('/case/', 5), hit('/case/', 4), hit('/laws/', 3), hit('/case/', 2)]);
+    expect(groups.map((g) => [g.pageUrl, g.hits.length])).toEqual([
+      ['/case/', 2],
+      ['/laws/', 1],
+      ['/case/', 1],
+      ['/sources/a/', 1],
+    ]);
   });
 });
