@@ -7,6 +7,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // A few tests feed a million characters through the matcher to prove it stays linear by
+          // counting steps, not by a clock; on two shared cores they can take several seconds.
+          testTimeout: 30_000,
         },
       },
       {
