@@ -316,6 +316,8 @@ test.describe('source passages', () => {
         expect(title, `${path}#${id}`).toMatch(new RegExp(`^[^,]+(, \\d{1,2} \\w+ \\d{4})?, ¶ ${id.slice(1)}: “.+”$`));
         await expect(section.getByRole('link', { name: `Link to this passage: ${title}` })).toHaveAttribute('href', `#${id}`);
         await expect(section.getByRole('button', { name: `Cite this passage: ${title}` })).toBeVisible();
+        // "Cited in" names each citing page by its title, never by its address.
+        for (const label of await section.locator('.cited-in a').allTextContents()) expect(label, `${path}#${id}`).not.toMatch(/^\//);
       }
     }
   });
