@@ -1,15 +1,17 @@
 /**
  * Loads the citation previews (preview-popup.ts) the first time a reader points at, focuses or
- * taps a note marker, or presses Enter on one, and hands it each gesture made until it has
+ * taps a note marker, or presses Enter on one, and hands it the gestures made until it has
  * arrived; a page nobody reaches into loads none of it. A tap on a marker, and Enter, must not
- * jump to the note, so they are held back here until the module can answer them itself. A mouse
- * click, or focus that comes with a pointer press, needs no preview.
+ * jump to the note, so they are held back here until the module can answer them itself; Escape
+ * meanwhile cancels what came before it, so no preview opens after the reader dismissed it. A
+ * mouse click, or focus that comes with a pointer press, needs no preview.
  */
 const MARKER = 'sup.note-ref a[href^="#note-"]';
 const TYPES = ['pointerover', 'focusin', 'click', 'keydown'];
 let touch = false;
 let pressedAt = Number.NEGATIVE_INFINITY;
-let previews: Promise<typeof import('./preview-popup')> | undefined;
+/** The gestures made while the module loads, to hand it when it arrives; undefined before the first. */
+let pending: Event[] | undefined;
 
 /** Whether a gesture on a marker asks for its preview. */
 function asks(event: Event): boolean {
@@ -29,24 +31,29 @@ function asks(event: Event): boolean {
   }
 }
 
+/** Hands the module what the reader did while it loaded; listening here stops, as it now listens itself. */
+function arrived(previews: typeof import('./preview-popup')): void {
+  for (const type of TYPES) document.removeEventListener(type, wake, true);
+  for (const event of pending ?? []) previews.replay(event);
+  pending = [];
+}
+
+/** The code could not be fetched (a dropped connection): a marker held back still goes to its note. */
+function failed(): void {
+  const held = [...(pending ?? [])].reverse().find((e) => e.type === 'click' || e.type === 'keydown');
+  const marker = (held?.target as Element | undefined)?.closest<HTMLAnchorElement>(MARKER);
+  if (marker) location.hash = marker.hash;
+}
+
 function wake(event: Event): void {
-  const marker = asks(event) ? (event.target as Element).closest?.<HTMLAnchorElement>(MARKER) : null;
-  if (!marker) return;
-  const held = event.type === 'click' || event.type === 'keydown';
-  if (held) event.preventDefault();
-  // Listening goes on while the module loads (its own listeners are not there yet), and stops
-  // once it has.
-  previews ??= import('./preview-popup').then((m) => {
-    for (const type of TYPES) document.removeEventListener(type, wake, true);
-    return m;
-  });
-  // If the code cannot be fetched (a dropped connection), a marker held back still goes to its note.
-  void previews.then(
-    (m) => m.replay(event),
-    () => {
-      if (held) location.hash = marker.hash;
-    },
-  );
+  if (event instanceof KeyboardEvent && event.key === 'Escape') {
+    pending?.splice(0);
+    return;
+  }
+  if (!asks(event) || !(event.target as Element).closest?.(MARKER)) return;
+  if (event.type === 'click' || event.type === 'keydown') event.preventDefault();
+  if (!pending) void import('./preview-popup').then(arrived, failed);
+  (pending ??= []).push(event);
 }
 
 document.addEventListener(

@@ -158,6 +158,28 @@ test.describe('citation previews', () => {
     },
   );
 
+  test('Escape pressed while the previews are still loading means no preview opens once they arrive', async ({ page }) => {
+    if (!cite) throw new Error('/case/ has no citation inside a section');
+    await page.route(/\/_astro\/preview-popup\.[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto('/case/');
+    const marker = page.locator(`#${cite.markerId}`);
+    const arrived = page.waitForResponse(/\/_astro\/preview-popup\.[\w-]+\.js$/);
+    await marker.focus();
+    await page.keyboard.press('Escape');
+    await arrived;
+    // The previews' styles load with their code: once they are in, the code has run.
+    await expect(page.locator('link[rel="stylesheet"][href*="/_astro/preview."]')).toHaveCount(1);
+    await page.waitForTimeout(300);
+    await expect(preview(page)).toBeHidden();
+    await expect(marker).toBeFocused();
+    // The previews work from then on.
+    await page.keyboard.press('Enter');
+    await expect(preview(page).getByRole('link', { name: sourceName(cite.source) })).toBeFocused();
+  });
+
   test('crossing /case/ by keyboard takes one stop per marker, and never enters a preview', { tag: '@wide' }, async ({ page }) => {
     test.setTimeout(180_000);
     await page.setViewportSize({ width: 1280, height: 720 });
