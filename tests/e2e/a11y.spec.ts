@@ -29,7 +29,7 @@ for (const path of paths) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe: ${path} (${scheme}), at first view and laid out`, async ({ page }) => {
       // axe walks every node, twice; the longest page has thousands, so give it time on a busy machine.
-      test.setTimeout(180_000);
+      test.setTimeout(300_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       await test.step('at first view: right after load, before any scroll, with the notes not yet laid out', async () => {
