@@ -1,12 +1,19 @@
 /**
  * What the page's link and citation controls do, loaded the first time a reader uses one
- * (src/scripts/actions-boot.ts hands over the control): a heading's "#" link copies the section's
- * URL; its "Cite" link opens the citation formats for that section; a paragraph's "¶" button
- * copies a URL whose text fragment points at exactly that paragraph; the page's citation panel
- * gets today's date as the access date. When the clipboard is refused, the text is shown selected
- * so the reader can copy it by hand.
+ * (src/scripts/actions-boot.ts hands over the control): a "#" link copies the address of its
+ * section or source passage; "Cite" opens the citation formats for that section or passage in a
+ * dialog; a paragraph's "¶" button copies a URL whose text fragment points at exactly that
+ * paragraph; the page's citation panel gets today's date as the access date. When the clipboard
+ * is refused, the text is shown selected so the reader can copy it by hand.
  */
-import { CITE_FORMATS, formatCitation, type CiteTarget } from '../lib/linking/cite-formats';
+import {
+  CITE_FORMATS,
+  formatCitation,
+  formatPassageCitation,
+  type CiteFormat,
+  type CiteTarget,
+  type PassageCiteTarget,
+} from '../lib/linking/cite-formats';
 import { paragraphFragment } from '../lib/linking/text-fragment';
 import { announce, copyText } from './announce';
 
@@ -33,29 +40,101 @@ function target(sectionId?: string): CiteTarget | undefined {
   };
 }
 
-function fill(root: ParentNode, t: CiteTarget): void {
+/**
+ * A source passage's citation: the source as the source page's article describes it
+ * (data-source-*), the paragraph's number from the passage's id (`p7`, src/lib/citations/passages.ts),
+ * and the page's own dates and the passage's address as where it is quoted.
+ */
+function passageTarget(passageId: string): PassageCiteTarget | undefined {
+  const page = target();
+  const source = document.querySelector<HTMLElement>('[data-source-kind]')?.dataset;
+  const paragraph = Number(/^p(\d+)$/.exec(passageId)?.[1] ?? 0);
+  if (!page || !source || paragraph === 0) return undefined;
+  return {
+    ...page,
+    url: `${page.url}#${passageId}`,
+    paragraph,
+    source: {
+      outlet: source['sourceOutlet'] || null,
+      headline: source['sourceHeadline'] || null,
+      date: source['sourceDate'] || null,
+      kind: source['sourceKind'] ?? '',
+    },
+  };
+}
+
+/** One citation, written in the format asked for. */
+type Citation = (format: CiteFormat) => string;
+
+function fill(root: ParentNode, cite: Citation): void {
   for (const pre of root.querySelectorAll<HTMLElement>('pre[data-cite-format]')) {
     const format = CITE_FORMATS.find((f) => f === pre.dataset['citeFormat']);
-    if (format) pre.textContent = formatCitation(format, t);
+    if (format) pre.textContent = cite(format);
   }
 }
 
 /** The page's citation panel, opened: the formats with today's access date. */
 export function fillPanel(panel: HTMLDetailsElement): void {
   const t = target();
-  if (panel.open && t) fill(panel, t);
+  if (panel.open && t) fill(panel, (f) => formatCitation(f, t));
 }
 
-let dialog: HTMLDialogElement | undefined;
+/** The citation dialog's parts that change with what is cited. */
+interface CiteDialog {
+  dialog: HTMLDialogElement;
+  title: HTMLElement;
+  status: HTMLElement;
+}
 
-/** The section citation dialog, made on first use. */
-function sectionDialog(): HTMLDialogElement {
-  if (dialog) return dialog;
-  dialog = document.createElement('dialog');
+let made: CiteDialog | undefined;
+
+/** Shows a message in the dialog's status line; cleared first, so that a repeated message is announced again. */
+function say(status: HTMLElement, message: string): void {
+  status.textContent = '';
+  window.setTimeout(() => (status.textContent = message), 50);
+}
+
+/**
+ * Copies one citation and says so inside the dialog: a modal dialog hides the rest of the page,
+ * the toast and its live region included, from sight and from screen readers. When the clipboard
+ * is refused, the citation is selected for the reader to copy by hand.
+ */
+async function copyCitation(pre: HTMLElement, format: CiteFormat, button: HTMLButtonElement, status: HTMLElement): Promise<void> {
+  if (await copyText(pre.textContent ?? '')) {
+    button.textContent = 'Copied';
+    say(status, `${format} citation copied.`);
+    window.setTimeout(() => (button.textContent = `Copy ${format}`), 2500);
+  } else {
+    pre.tabIndex = -1;
+    pre.focus();
+    getSelection()?.selectAllChildren(pre);
+    say(status, `Copying was blocked. The ${format} citation is selected: copy it with Ctrl+C (⌘C on a Mac).`);
+  }
+}
+
+/**
+ * The citation dialog, made on first use. Its title, its Close button and its status line stand
+ * at the top and stay there while the formats scroll beneath them: on a phone the five formats
+ * run several screens long.
+ */
+function citeDialog(): CiteDialog {
+  if (made) return made;
+  const dialog = document.createElement('dialog');
   dialog.className = 'cite-dialog';
   dialog.setAttribute('aria-labelledby', 'cite-dialog-title');
+  const head = document.createElement('div');
+  head.className = 'cite-dialog-head';
   const title = document.createElement('h2');
   title.id = 'cite-dialog-title';
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'cite-close';
+  close.textContent = 'Close';
+  close.addEventListener('click', () => dialog.close());
+  const status = document.createElement('p');
+  status.className = 'cite-status';
+  status.setAttribute('role', 'status');
+  head.append(title, close, status);
   const list = document.createElement('dl');
   list.className = 'cite-formats';
   for (const f of CITE_FORMATS) {
@@ -68,29 +147,34 @@ function sectionDialog(): HTMLDialogElement {
     const copy = document.createElement('button');
     copy.type = 'button';
     copy.textContent = `Copy ${f}`;
-    copy.addEventListener(
-      'click',
-      () =>
-        void copyText(pre.textContent ?? '').then((ok) =>
-          ok ? announce(`${f} citation copied`) : announce('Copy this citation:', pre.textContent ?? ''),
-        ),
-    );
+    copy.addEventListener('click', () => void copyCitation(pre, f, copy, status));
     dd.append(pre, copy);
     row.append(dt, dd);
     list.append(row);
   }
-  const close = document.createElement('button');
-  close.type = 'button';
-  close.className = 'cite-close';
-  close.textContent = 'Close';
-  close.addEventListener('click', () => dialog?.close());
-  dialog.append(title, list, close);
+  dialog.append(head, list);
+  // A click on the backdrop closes the dialog; one on the dialog's own padding does not.
   dialog.addEventListener('click', (e) => {
-    if (e.target === dialog) dialog.close();
+    const box = dialog.getBoundingClientRect();
+    const outside = e.clientX < box.left || e.clientX > box.right || e.clientY < box.top || e.clientY > box.bottom;
+    if (e.target === dialog && outside) dialog.close();
   });
   document.body.append(dialog);
-  return dialog;
+  made = { dialog, title, status };
+  return made;
 }
+
+function openDialog(heading: string, cite: Citation): void {
+  const d = citeDialog();
+  d.title.textContent = heading;
+  d.status.textContent = '';
+  fill(d.dialog, cite);
+  d.dialog.showModal();
+}
+
+/** The words of the heading a control stands beside. */
+const headingText = (control: Element): string =>
+  control.closest('.heading')?.querySelector('h2, h3')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** Carries out what a control asks for; the click's default was already prevented. */
 export function act(control: Element): void {
@@ -98,19 +182,18 @@ export function act(control: Element): void {
     history.replaceState(null, '', control.hash);
     const url = control.href;
     void copyText(url).then((ok) => (ok ? announce('Link copied') : announce('Copy this link:', url)));
-  } else if (control instanceof HTMLAnchorElement && control.dataset['citeSection'] !== undefined) {
-    const t = target(control.dataset['citeSection']);
-    // Without the page's metadata there is nothing to format: follow the link to the page panel.
-    if (!t) {
-      location.href = control.href;
-      return;
-    }
-    const d = sectionDialog();
-    const title = d.querySelector('h2');
-    if (title) title.textContent = `Cite this section: ${t.sectionTitle ?? ''}`;
-    fill(d, t);
-    d.showModal();
-  } else if (control instanceof HTMLButtonElement) {
+    return;
+  }
+  if (!(control instanceof HTMLButtonElement)) return;
+  const { citeSection, citePassage } = control.dataset;
+  if (citeSection !== undefined || citePassage !== undefined) {
+    const section = citeSection !== undefined ? target(citeSection) : undefined;
+    const passage = citePassage !== undefined ? passageTarget(citePassage) : undefined;
+    if (section) openDialog(`Cite this section: ${section.sectionTitle ?? ''}`, (f) => formatCitation(f, section));
+    else if (passage) openDialog(`Cite this passage: ${headingText(control)}`, (f) => formatPassageCitation(f, passage));
+    // Without the page's metadata there is nothing to format: the page's own panel is the next best.
+    else location.hash = 'cite-this-page';
+  } else if (control.hasAttribute('data-para-link')) {
     void copyParagraphLink(control);
   }
 }

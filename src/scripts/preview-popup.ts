@@ -6,9 +6,15 @@
  * first time a reader reaches for a marker, so pages cost nothing extra until then.
  *
  * It follows WCAG 1.4.13 (content on hover or focus): the pointer can move onto the preview, the
- * preview stays until the pointer or focus leaves it, and Escape dismisses it. On touch screens
- * the first tap on a marker opens the preview and a second tap follows the link; a tap anywhere
- * else closes it. A mouse click still jumps to the note, as a reader of Wikipedia expects.
+ * preview stays until the pointer or focus leaves it, and Escape dismisses it, however it was
+ * opened. On touch screens the first tap on a marker opens the preview and a second tap follows
+ * the link; a tap anywhere else closes it. A mouse click still jumps to the note, as a reader of
+ * Wikipedia expects.
+ *
+ * By keyboard a marker is one tab stop, as on Wikipedia: a preview that focus opened shows the
+ * words, but its links stay out of the tab order, so Tab goes on through the text. Enter on the
+ * marker moves the focus into the preview, whose links then take Tab like any others; Escape
+ * closes it and puts the focus back on the marker.
  */
 import { placePreview } from '../lib/preview-position';
 import previewStyle from '../styles/preview.css?url';
@@ -79,6 +85,8 @@ function fill(m: HTMLAnchorElement): HTMLElement | undefined {
   links.append(toNote);
 
   preview.replaceChildren(quote, meta, links);
+  // Out of the tab order until the reader asks for them (enter()).
+  for (const a of preview.querySelectorAll('a')) a.tabIndex = -1;
   return preview;
 }
 
@@ -108,12 +116,21 @@ function show(m: HTMLAnchorElement): void {
   const el = fill(m);
   if (!el) return;
   marker = m;
-  // Right after the marker: Tab goes from the marker into the preview's links, and a screen
-  // reader reads the preview where it belongs.
+  // Right after the marker: a screen reader reads the preview where it belongs, and from the
+  // preview's links, once the reader has entered them, Tab goes on to what follows the marker.
   (m.closest('sup') ?? m).after(el);
   m.setAttribute('aria-expanded', 'true');
   m.setAttribute('aria-controls', el.id);
   place();
+}
+
+/** Opens m's preview at the reader's request and moves the focus to its first link; its links join the tab order. */
+function enter(m: HTMLAnchorElement): void {
+  show(m);
+  if (!preview || marker !== m) return;
+  const links = [...preview.querySelectorAll('a')];
+  for (const a of links) a.removeAttribute('tabindex');
+  links[0]?.focus();
 }
 
 function hide(): void {
@@ -189,6 +206,14 @@ document.addEventListener('focusout', (event) => {
 });
 
 document.addEventListener('keydown', (event) => {
+  const m = markerOf(event.target);
+  // Enter alone on a marker opens its preview instead of following the link to the note (the
+  // preview links there too); with a modifier it keeps the link's own meaning (a new tab).
+  if (m && event.key === 'Enter' && !(event.altKey || event.ctrlKey || event.metaKey || event.shiftKey)) {
+    event.preventDefault();
+    enter(m);
+    return;
+  }
   if (event.key !== 'Escape' || !marker) return;
   // Focus inside the preview goes back to its marker; focus on the marker stays where it is.
   const back = preview?.contains(document.activeElement) ? marker : undefined;
@@ -204,13 +229,14 @@ document.addEventListener('pointerover', onPointerOver);
 document.addEventListener('focusin', onFocusIn);
 
 /**
- * Acts on the event that caused this module to load (previews.ts passes it on), if it still
- * holds: the pointer is still on the marker, the focus still on it, or it was a tap.
+ * Acts on a gesture made before this module had loaded (previews.ts passes each on), if it still
+ * holds: the pointer is still on the marker, the focus still on it, or it was a tap or Enter.
  */
 export function replay(event: Event): void {
   const m = markerOf(event.target);
   if (!m) return;
-  if (event.type === 'click') show(m);
+  if (event.type === 'keydown' && document.activeElement === m) enter(m);
+  else if (event.type === 'click') show(m);
   else if (event.type === 'focusin' && document.activeElement === m) show(m);
   else if (event instanceof PointerEvent && m.matches(':hover')) onPointerOver(event);
 }

@@ -1,6 +1,18 @@
-import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
 
-// Section links, paragraph links, "cite this", metadata, data files and the feed.
+// Section links, passage links, paragraph links, "cite this", metadata, data files and the feed.
+
+const sitemap = readFileSync(new URL('../../dist/sitemap.xml', import.meta.url), 'utf8');
+const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1] ?? '/');
+const sourcePaths = paths.filter((p) => /^\/sources\/[a-z0-9-]+\/$/.test(p));
+
+/** A clipboard the page may read, emptied first: the browser's clipboard outlives a test. */
+async function freshClipboard(page: Page): Promise<void> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+}
+const clipboard = (page: Page): Promise<string> => page.evaluate(() => navigator.clipboard.readText());
 
 test.describe('section links', () => {
   test('copy the section URL and say so', async ({ page, context }) => {
@@ -147,9 +159,35 @@ test('a paragraph link carries a text fragment that lands on its paragraph', asy
   await fresh.close();
 });
 
+test('every h2 and h3 of every page has an id and a link to it that shows when reached', { tag: '@sweep' }, async ({ page }) => {
+  test.setTimeout(300_000);
+  let headings = 0;
+  for (const path of paths) {
+    await page.goto(path);
+    const problems = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('main h2, main h3')].flatMap((h) => {
+        const name = `${h.tagName.toLowerCase()} "${h.textContent?.trim()}"`;
+        if (!h.id) return [`${name} has no id`];
+        // The heading's own id, or that of the passage or section it heads (a source passage).
+        const targets = [h.id, h.closest('section[id]')?.id].filter(Boolean).map((id) => `#${id}`);
+        const link = [...(h.closest('.heading')?.querySelectorAll<HTMLAnchorElement>('a.heading-link') ?? [])].find((a) =>
+          targets.includes(a.getAttribute('href') ?? ''),
+        );
+        if (!link) return [`${name} has no link to ${targets.join(' or ')}`];
+        link.focus();
+        const shown = getComputedStyle(link).opacity === '1' && link.getBoundingClientRect().width >= 24;
+        return shown ? [] : [`${name}: its link does not show when focused`];
+      }),
+    );
+    expect(problems, path).toEqual([]);
+    headings += await page.locator('main h2, main h3').count();
+  }
+  expect(headings).toBeGreaterThan(300);
+});
+
 test('"Cite this section" gives the five formats with title, anchor URL and dates', async ({ page }) => {
   await page.goto('/case/');
-  await page.getByRole('link', { name: 'Cite this section: The one-minute rule' }).click();
+  await page.getByRole('button', { name: 'Cite this section: The one-minute rule' }).click();
   const dialog = page.getByRole('dialog', { name: 'Cite this section: The one-minute rule' });
   await expect(dialog).toBeVisible();
   const texts = await dialog.locator('pre').allTextContents();
@@ -166,6 +204,132 @@ test('"Cite this section" gives the five formats with title, anchor URL and date
   );
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+});
+
+test.describe('the citation dialog', () => {
+  test('keeps Close in view at its top and confirms a copy inside itself, on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/laws/');
+    await freshClipboard(page);
+    const cite = page.getByRole('button', { name: /^Cite this section: / }).first();
+    await cite.scrollIntoViewIfNeeded();
+    await cite.click();
+    const dialog = page.getByRole('dialog', { name: /^Cite this section: / });
+    const close = dialog.getByRole('button', { name: 'Close' });
+    await expect(close).toBeInViewport();
+    const firstFormat = await dialog.locator('pre').first().boundingBox();
+    expect((await close.boundingBox())?.y).toBeLessThan(firstFormat?.y ?? 0);
+    // The last format sits below the fold of a phone's screen; Close stays in view beside it.
+    const copy = dialog.getByRole('button', { name: 'Copy BibTeX' });
+    await copy.scrollIntoViewIfNeeded();
+    await expect(close).toBeInViewport();
+    await copy.click();
+    await expect(dialog.getByRole('button', { name: 'Copied' })).toBeVisible();
+    const status = dialog.getByRole('status');
+    await expect(status).toHaveText('BibTeX citation copied.');
+    await expect(status).toBeInViewport();
+    expect(await clipboard(page)).toBe(await dialog.locator('pre[data-cite-format="BibTeX"]').textContent());
+    await close.click();
+    await expect(dialog).toBeHidden();
+    await expect(cite).toBeFocused();
+  });
+
+  test('selects the citation for copying by hand when the clipboard is refused', async ({ page }) => {
+    await page.goto('/case/');
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    });
+    await page.getByRole('button', { name: 'Cite this section: The charges' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cite this section: The charges' });
+    await dialog.getByRole('button', { name: 'Copy APA' }).click();
+    await expect(dialog.getByRole('status')).toHaveText(/^Copying was blocked\. The APA citation is selected/);
+    const apa = dialog.locator('pre[data-cite-format="APA"]');
+    await expect(apa).toBeFocused();
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe(await apa.textContent());
+  });
+});
+
+test('without JavaScript, "Cite" beside a heading is a link that lands on the page\u2019s citation panel', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/case/');
+  await expect(page.getByRole('button', { name: /^Cite this section/ })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Cite this section: The one-minute rule' }).click();
+  await expect(page).toHaveURL(/#cite-this-page$/);
+  // The notes above the panel are laid out only near the screen; the jump still ends on the panel.
+  await page.waitForTimeout(300);
+  await expect(page.getByText('Cite this page', { exact: true })).toBeInViewport();
+  await context.close();
+});
+
+test.describe('source passages', () => {
+  const passage = 'Axios, 18 December 2020, ¶ 7: “Xinjiang Jin, also known as…”';
+
+  test('each has a title that says what it is, a link that copies its address and a "Cite this passage" button', async ({ page }) => {
+    await page.goto('/sources/axios-2020-12-18/');
+    await freshClipboard(page);
+    await expect(page.getByRole('heading', { level: 3, name: passage })).toBeVisible();
+    const region = page.getByRole('region', { name: passage });
+    await expect(region).toHaveAttribute('id', 'p7');
+    await region.getByRole('link', { name: `Link to this passage: ${passage}` }).click();
+    await expect(page.locator('#toast')).toHaveText('Link copied');
+    expect(await clipboard(page)).toMatch(/\/sources\/axios-2020-12-18\/#p7$/);
+    await expect(page).toHaveURL(/#p7$/);
+
+    await region.getByRole('button', { name: `Cite this passage: ${passage}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Cite this passage: ${passage}` });
+    await expect(dialog).toBeVisible();
+    const [plain, apa, chicago, bibtex, markdown] = await dialog.locator('pre').allTextContents();
+    expect(plain).toMatch(
+      /^Axios\. "U\.S\. charges China-based Zoom employee for disrupting Tiananmen commemoration event\." 18 December 2020, ¶ 7\. Quoted in "Axios, 18 Dec 2020," The Zoom Tiananmen Case\. Published \d{1,2} \w+ \d{4}.*\. https?:\/\/\S+\/sources\/axios-2020-12-18\/#p7 \(accessed \d{1,2} \w+ \d{4}\)\.$/,
+    );
+    expect(apa).toMatch(/^Axios\. \(2020, December 18\)\. U\.S\. charges .* \(para\. 7\)\. As quoted in Axios, 18 Dec 2020\./);
+    expect(chicago).toContain('December 18, 2020, para. 7. Quoted in "Axios, 18 Dec 2020."');
+    expect(bibtex).toMatch(/^@misc\{zoomcase-sources-axios-2020-12-18-p7,\n {2}title = \{U\.S\. charges/);
+    expect(markdown).toMatch(/^\[Axios, “U\.S\. charges .*”, 18 December 2020, ¶ 7, quoted in The Zoom Tiananmen Case\]\(\S+#p7\)$/);
+
+    await dialog.getByRole('button', { name: 'Copy Plain text' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('Plain text citation copied.');
+    expect(await clipboard(page)).toBe(plain);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+
+  test('a source that gives no outlet, headline or date is cited as such', async ({ page }) => {
+    await page.goto('/sources/unsigned-analysis/');
+    await page
+      .getByRole('button', { name: /^Cite this passage: Unsigned first-person analysis, ¶ \d+:/ })
+      .first()
+      .click();
+    const plain = await page.getByRole('dialog').locator('pre[data-cite-format="Plain text"]').textContent();
+    expect(plain).toMatch(/^Outlet not named\. \[Untitled opinion\]\. Undated, ¶ \d+\. Quoted in "Unsigned first-person analysis,"/);
+  });
+
+  test('every passage on every source page has a title, a link and a "Cite this passage" button', async ({ page }) => {
+    expect(sourcePaths).toHaveLength(5);
+    for (const path of sourcePaths) {
+      await page.goto(path);
+      const passages = page.locator('section.passage');
+      expect(await passages.count(), path).toBeGreaterThan(0);
+      for (const section of await passages.all()) {
+        const id = (await section.getAttribute('id')) ?? '';
+        const title = (await section.getByRole('heading', { level: 3 }).textContent())?.trim() ?? '';
+        expect(title, `${path}#${id}`).toMatch(new RegExp(`^[^,]+(, \\d{1,2} \\w+ \\d{4})?, ¶ ${id.slice(1)}: “.+”$`));
+        await expect(section.getByRole('link', { name: `Link to this passage: ${title}` })).toHaveAttribute('href', `#${id}`);
+        await expect(section.getByRole('button', { name: `Cite this passage: ${title}` })).toBeVisible();
+        // "Cited in" names each citing page by its title, never by its address.
+        for (const label of await section.locator('.cited-in a').allTextContents()) expect(label, `${path}#${id}`).not.toMatch(/^\//);
+      }
+    }
+  });
+
+  test('a source page says in plain words what the text is: as received, its file name and its checksum', async ({ page }) => {
+    await page.goto('/sources/axios-2020-12-18/');
+    const text = page.locator('dl.meta');
+    await expect(text).toContainText('Kept exactly as this site received it, in the file 004_6cc44ead6cd0d8d4.txt');
+    await expect(text.locator('code.checksum')).toHaveText(/^[0-9a-f]{64}$/);
+    await expect(page.locator('main')).not.toContainText(/seed/i);
+  });
 });
 
 test('"Cite this page" works without JavaScript', async ({ browser }) => {
