@@ -5,9 +5,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtPages, writePage, type BuiltPage } from '../lib/linking/read-dist.node.ts';
 import { pruneCspHashes } from '../lib/publishing/csp-hashes.node.ts';
 
 /** The per-page CSP pruning and check, as an Astro integration. */
@@ -16,7 +16,8 @@ export default function csp(): AstroIntegration {
     name: 'csp',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const result = pruneSiteCsp(fileURLToPath(dir));
+        const dist = fileURLToPath(dir);
+        const result = pruneSiteCsp(dist, builtPages(dir, dist));
         logger.info(`Content Security Policy: each page keeps only its own inline hashes (${result.removed} others removed).`);
         if (result.problems.length > 0) {
           const n = result.problems.length;
@@ -34,23 +35,15 @@ export default function csp(): AstroIntegration {
   };
 }
 
-/** Every HTML file under `dir`. */
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
-
 /** Prunes each built page's policy to its own inline hashes, in place. */
-function pruneSiteCsp(dist: string): { removed: number; problems: string[] } {
+function pruneSiteCsp(dist: string, pages: readonly BuiltPage[]): { removed: number; problems: string[] } {
   let removed = 0;
   const problems: string[] = [];
-  for (const file of htmlFiles(dist)) {
-    const result = pruneCspHashes(readFileSync(file, 'utf8'));
+  for (const page of pages) {
+    const result = pruneCspHashes(page.html);
     removed += result.removed;
-    problems.push(...result.problems.map((p) => `${relative(dist, file)}: ${p}`));
-    if (result.removed > 0) writeFileSync(file, result.html);
+    problems.push(...result.problems.map((p) => `${relative(dist, page.file)}: ${p}`));
+    if (result.removed > 0) writePage(page, result.html);
   }
   return { removed, problems };
 }

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkAnchors } from '../lib/linking/anchors';
-import { readBuiltSite, readRegistry } from '../lib/linking/read-dist.node.ts';
+import { builtPages, readRegistry, siteOf } from '../lib/linking/read-dist.node.ts';
 import { checkChangelog, readChangelog } from '../lib/publishing/changelog';
 
 /** The anchor, redirect and changelog checks over the built site, as an Astro integration. */
@@ -38,7 +38,7 @@ export default function linkContract(): AstroIntegration {
         if (read && 'problem' in read) throw new AstroError(`✖ ${read.problem}`, 'Fix content/changelog.json: it dates every page.');
       },
       'astro:build:done': ({ dir, logger }) => {
-        const { site, redirects } = readBuiltSite(fileURLToPath(dir));
+        const { site, redirects } = siteOf(builtPages(dir, fileURLToPath(dir)));
         const changelog = changelogProblems(root, [...site.keys()]);
         const { registry, problems: registryProblems } = readRegistry(root);
         const { problems, unregistered } = checkAnchors(registry, site);

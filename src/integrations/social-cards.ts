@@ -5,7 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readBuiltSite } from '../lib/linking/read-dist.node.ts';
+import { builtPages } from '../lib/linking/read-dist.node.ts';
 import { renderCards } from '../lib/publishing/render-cards.node.ts';
 import { SITE_TITLE } from '../lib/site-config';
 
@@ -28,10 +28,9 @@ export default function socialCards(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const { site } = readBuiltSite(dist);
         const cards = renderCards(
           dist,
-          [...site.keys()].map((url) => join(dist, url, 'index.html')),
+          builtPages(dir, dist).filter((page) => page.url !== undefined),
           SITE_TITLE,
           CARD_TAGLINE,
           base,

@@ -29,14 +29,14 @@ function toolVersions(): string {
 }
 
 /**
- * Renders the cards; returns how many were written and how many came from `cacheDir`. A card is
+ * Renders the cards of `pages` (their built HTML, already read); returns how many were written and how many came from `cacheDir`. A card is
  * drawn once per distinct SVG (and renderer and fonts): drawing is most of the cost of a card, so
  * unchanged pages reuse the PNG kept under its hash. Deleting the folder only makes the next
  * build draw every card again.
  */
 export function renderCards(
   dist: string,
-  htmlFiles: readonly string[],
+  pages: readonly { readonly html: string }[],
   siteName: string,
   tagline: string,
   base: string,
@@ -48,8 +48,7 @@ export function renderCards(
   mkdirSync(cacheDir, { recursive: true });
   let count = 0;
   let cached = 0;
-  for (const file of htmlFiles) {
-    const html = readFileSync(file, 'utf8');
+  for (const { html } of pages) {
     const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
     const title = /<meta property="og:title" content="([^"]+)"/.exec(html)?.[1];
     if (!image || !title) continue;
