@@ -93,7 +93,7 @@ const LANDINGS: [query: string, where: string][] = [
   ['US04', '/corporate-responses/#free-registration'],
   ['quarantine', '/case/#quarantine-idea'],
   ['non-disclosure agreement', '/case/#may-warnings'],
-  ['real-name registration', '/laws/#real-name-registration'],
+  ['real-name registration', '/laws/#data-in-china'],
   ['Humane China', '/people/#humanitarian-china'],
   ['Ministry of Public Security', '/laws/#mps'],
   ['Xinjiang users', '/case/#xinjiang-users'],
