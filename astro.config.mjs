@@ -26,6 +26,10 @@ export default defineConfig({
   base: process.env.BASE_PATH || '/',
   // The URL contract publishes every path with a trailing slash.
   trailingSlash: 'always',
+  // Astro's content store (every page's frontmatter and every data file) is kept in the project,
+  // not in node_modules/.astro: a git worktree or the benchmark's scaled copy links node_modules,
+  // and two builds would then share one store, each reading the other's pages and data.
+  cacheDir: './.astro/cache',
   // What the build does, one integration per job: keep the log to what a writer can act on;
   // verify every citation before rendering; draw the social cards; hold published URLs, anchors
   // and page dates to the link contract (and build the redirect pages of renamed URLs); keep each
