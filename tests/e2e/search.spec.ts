@@ -89,11 +89,11 @@ const LANDINGS: [query: string, where: string][] = [
   ['23,000', '/#key-figures'],
   ['Sean Joyce', '/people/#sean-joyce'],
   ['Zhou Fengsuo', '/people/#zhou-fengsuo'],
-  // The free-account ban on the US04 server: its own section on /corporate-responses/ (on /case/ it is part of May 19).
-  ['US04', '/corporate-responses/#free-registration'],
+  // The free-account ban on the US04 server: told with the suspension of free registration on /corporate-responses/ (on /case/ it is part of May 19).
+  ['US04', '/corporate-responses/#zoom-in-china'],
   ['quarantine', '/case/#quarantine-idea'],
   ['non-disclosure agreement', '/case/#may-warnings'],
-  ['real-name registration', '/laws/#real-name-registration'],
+  ['real-name registration', '/laws/#data-in-china'],
   ['Humane China', '/people/#humanitarian-china'],
   ['Ministry of Public Security', '/laws/#mps'],
   ['Xinjiang users', '/case/#xinjiang-users'],
