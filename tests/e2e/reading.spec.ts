@@ -57,7 +57,7 @@ test.describe('citation previews', () => {
         'href',
         `/sources/${cite.source}/#${cite.passageId}`,
       );
-      await expect(box.getByRole('link', { name: `Go to note ${cite.note}` })).toHaveAttribute('href', `#note-${cite.note}`);
+      await expect(box.getByRole('link', { name: `Go to note ${cite.note}` })).toHaveAttribute('href', `#${cite.target}`);
 
       // The pointer can move onto the preview without closing it, and the page has not moved.
       await box.getByRole('link', { name: /^See passage/ }).hover();
@@ -76,12 +76,34 @@ test.describe('citation previews', () => {
     },
   );
 
+  test('a marker for citations side by side previews every passage behind it', { tag: '@wide' }, async ({ page }) => {
+    const all = casePage?.citations ?? [];
+    const lead = all.find(
+      (c) => c.bundle === c.ordinal && new Set(all.filter((m) => m.bundle === c.ordinal).map((m) => m.source)).size > 1,
+    );
+    if (!lead) throw new Error('/case/ has no marker for several sources');
+    const members = all.filter((m) => m.bundle === lead.ordinal);
+    await page.goto('/case/');
+    const marker = page.locator(`#${lead.markerId}`);
+    await marker.hover();
+    const box = page.getByRole('group', { name: /^Preview of notes / });
+    await expect(box).toBeVisible();
+    const items = box.locator('.cite-preview-item');
+    await expect(items).toHaveCount(new Set(members.map((m) => `${m.note}-${m.target}`)).size);
+    for (const m of members) {
+      await expect(box.getByRole('link', { name: sourceName(m.source) }).first()).toHaveAttribute('href', `/sources/${m.source}/`);
+      await expect(box.getByRole('link', { name: `Go to note ${m.note}` }).first()).toHaveAttribute('href', `#${m.target}`);
+      const marked = normalizeText((await box.locator('mark').allTextContents()).join(' '));
+      expect(marked).toContain(normalizeText(m.quote));
+    }
+  });
+
   test('a mouse click on a marker still jumps to the note', { tag: '@wide' }, async ({ page }) => {
     if (!cite) throw new Error('/case/ has no citation inside a section');
     await page.goto('/case/');
     await page.locator(`#${cite.markerId}`).click();
-    await expect(page).toHaveURL(new RegExp(`#note-${cite.note}$`));
-    await expect(page.locator(`#note-${cite.note}`)).toBeInViewport();
+    await expect(page).toHaveURL(new RegExp(`#${cite.target}$`));
+    await expect(page.locator(`#${cite.target}`)).toBeInViewport();
     await expect(preview(page)).toBeHidden();
   });
 
@@ -227,7 +249,7 @@ test.describe('citation previews', () => {
       await marker.tap();
       await expect(box).toBeVisible();
       await marker.tap();
-      await expect(page).toHaveURL(new RegExp(`#note-${cite.note}$`));
+      await expect(page).toHaveURL(new RegExp(`#${cite.target}$`));
     },
   );
 
@@ -457,7 +479,7 @@ test.describe('without JavaScript', () => {
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     if (!cite) throw new Error('/case/ has no citation inside a section');
     await page.locator(`#${cite.markerId}`).click();
-    await expect(page).toHaveURL(new RegExp(`#note-${cite.note}$`));
+    await expect(page).toHaveURL(new RegExp(`#${cite.target}$`));
   });
 
   test('the contents stand open beside the text on a wide screen', async ({ page }) => {

@@ -34,6 +34,11 @@ export interface ScannedCite {
   line: number;
   /** Id of the nearest heading above the citation, or null before the first heading. */
   sectionId: string | null;
+  /**
+   * True when this citation stands right after another, with nothing but white space between
+   * them: the reader sees the two as one marker (see bundles.ts).
+   */
+  joinsPrevious?: boolean;
   /** Where to point a writer, when not `<file>:<line>` (entries of data files). */
   where?: string;
 }
@@ -282,7 +287,14 @@ export function scanMdx(source: string): ScanResult {
         (result.spacedCites ??= []).push(child.position?.start.line ?? line);
       }
     });
-    for (const child of children) visit(child, note);
+    children.forEach((child, i) => {
+      if (isJsx(child) && child.name === 'Cite') {
+        const count = result.cites.length;
+        visit(child, note);
+        const cite = result.cites[count];
+        if (cite && adjacentCite(children, i)) cite.joinsPrevious = true;
+      } else visit(child, note);
+    });
   };
   visit(tree, false);
   closeSection();
@@ -292,6 +304,18 @@ export function scanMdx(source: string): ScanResult {
   for (const field of frontmatterFields(source, ['title', 'description'])) quote(field.text, field.line, pageSources, 'quotation');
   result.quotations = quotations;
   return result;
+}
+
+/** True when children[i] follows a <Cite> with nothing but white space between them. */
+function adjacentCite(children: readonly Node[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const c = children[j];
+    if (!c) return false;
+    if (isJsx(c) && c.name === 'Cite') return true;
+    if (c.type === 'text' && String(c.value ?? '').trim() === '') continue;
+    return false;
+  }
+  return false;
 }
 
 function isJsx(node: Node): boolean {

@@ -691,3 +691,77 @@ describe('buildCitationIndex: quotations outside the paragraphs', () => {
     expect(problems.some((p) => p.includes('quotation:       "secret deal"'))).toBe(true);
   });
 });
+
+describe('buildCitationIndex: markers side by side, quotations in reading order, pasted text', () => {
+  const SEED_P = [
+    'Zoom said it would cooperate. Other news, in brief Prosecutors charged Jin with conspiracy. Jin had worked there since 2016.',
+    '\u2022 Zoom abides by Chinese domestic law for users based in China.',
+  ].join('\n');
+  const sources: SourceRef[] = [...SOURCES, { id: 'gamma', file: 'c.txt', pasted: ['Other news, in brief'] }];
+  const seeds = new Map([...SEEDS, ['c.txt', SEED_P]]);
+  const build = (...rows: string[]): PageCitations | undefined =>
+    buildCitationIndex({ sources, seeds, pages: [page(...rows)] }).pages.get('/test/');
+
+  it('makes citations written side by side one marker, led by the first', () => {
+    const p = build(
+      'He was charged.<Cite source="alpha" quote="based in China has been charged" /> <Cite source="beta" quote="unsealed Friday in a Brooklyn" /><Cite source="alpha" quote="with Chinese law enforcement" /> Then more.<Cite source="beta" quote="the executive worked with Chinese officials" />',
+    );
+    expect(p?.citations.map((c) => [c.ordinal, c.bundle])).toEqual([
+      [1, 1],
+      [2, 1],
+      [3, 1],
+      [4, 4],
+    ]);
+  });
+
+  it('letters a note\u2019s quotations in reading order and leads each marker to its own', () => {
+    const p = build(
+      'A.<Cite source="alpha" quote="would cooperate with the investigation" />',
+      '',
+      'B.<Cite source="alpha" quote="has been charged by the Justice Department" />',
+      '',
+      'C.<Cite source="alpha" quote="Zoom said it would cooperate with the" />',
+    );
+    // The first and third cite one sentence of passage p3: one quotation; the second cites p2, a note of its own.
+    expect(p?.citations.map((c) => [c.note, c.letter, c.target])).toEqual([
+      [1, 'a', 'note-1'],
+      [2, 'a', 'note-2'],
+      [1, 'b', 'note-1'],
+    ]);
+    const q = build(
+      'A.<Cite source="alpha" quote="it had closed the accounts" />',
+      '',
+      'B.<Cite source="alpha" quote="would cooperate with the investigation" />',
+    );
+    expect(q?.citations.map((c) => [c.letter, c.target])).toEqual([
+      ['a', 'note-1-a'],
+      ['b', 'note-1-b'],
+    ]);
+  });
+
+  it('cuts pasted text from the sentence a note shows, and drops a bullet', () => {
+    const p = build(
+      'Charged.<Cite source="gamma" quote="Prosecutors charged Jin with conspiracy" />',
+      '',
+      'Law.<Cite source="gamma" quote="abides by Chinese domestic law" />',
+    );
+    const [charged, law] = p?.citations ?? [];
+    expect(SEED_P.split('\n')[0]?.slice(charged?.sentenceStart, charged?.sentenceEnd)).toBe('Prosecutors charged Jin with conspiracy.');
+    expect([charged?.cutBefore, charged?.cutAfter]).toEqual([true, false]);
+    expect(SEED_P.split('\n')[1]?.slice(law?.sentenceStart, law?.sentenceEnd)).toBe(
+      'Zoom abides by Chinese domestic law for users based in China.',
+    );
+    expect([law?.cutBefore, law?.cutAfter]).toEqual([false, false]);
+  });
+
+  it('refuses pasted text that is not in the seed, or stands there twice', () => {
+    const problems = problemsOf({
+      sources: [...SOURCES, { id: 'gamma', file: 'c.txt', pasted: ['Not in the seed at all', 'Zoom'] }],
+      seeds,
+      pages: [page('A.<Cite source="gamma" quote="Prosecutors charged Jin with conspiracy" />')],
+    });
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toContain('this text is not in seeds/c.txt');
+    expect(problems[1]).toContain('this text stands 2 times in seeds/c.txt');
+  });
+});
