@@ -20,7 +20,7 @@ const sourceName = (id: string): string => sources.get(id) ?? id;
 const casePage = siteIndex().pages.get('/case/');
 const cite = casePage?.citations.find((c) => c.sectionId !== null);
 
-const preview = (page: Page): Locator => page.getByRole('group', { name: /^Preview of note \d+$/ });
+const preview = (page: Page): Locator => page.getByRole('group', { name: /^Preview of notes? \d/ });
 const overflow = (page: Page): Promise<number> =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
@@ -462,6 +462,46 @@ test.describe('theme', () => {
     await expect(page.getByLabel('Theme')).toBeHidden();
     await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(21, 23, 26)');
     await context.close();
+  });
+});
+
+test.describe('the chain figure on /case/', () => {
+  test('draws the alleged chain, tells it as a cited list, and stays legible at 320 px, light and dark', async ({ browser }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ viewport: { width: 320, height: 700 }, colorScheme });
+      const page = await context.newPage();
+      await page.goto('/case/');
+      const figure = page.getByRole('figure', { name: /alleged chain of requests/ });
+      await expect(figure).toBeVisible();
+      // The drawing is for the eye; the caption's ordered list is the same chain in words, with its notes.
+      await expect(figure.locator('svg')).toHaveAttribute('aria-hidden', 'true');
+      const steps = figure.getByRole('listitem');
+      await expect(steps).toHaveCount(4);
+      for (const step of await steps.all()) await expect(step.locator('sup.note-ref a').first()).toBeVisible();
+      await expect(steps.first()).toContainText('Chinese agencies');
+      await expect(steps.last()).toContainText('suspended');
+      // It comes before the first section of the story.
+      expect(await figure.evaluate((f) => !!(f.compareDocumentPosition(document.getElementById('who-is-jin') as Node) & 4))).toBe(true);
+      // No sideways scroll, and the drawing's smallest text still reads at 10 px or more.
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      const smallest = await figure.locator('svg text').evaluateAll((ts) => Math.min(...ts.map((t) => t.getBoundingClientRect().height)));
+      expect(smallest).toBeGreaterThanOrEqual(10);
+      // Its colours are the theme's: the boxes take the page's accent background.
+      const fill = await figure
+        .locator('svg rect')
+        .first()
+        .evaluate((r) => getComputedStyle(r).fill);
+      const accent = await page.evaluate(() => {
+        const probe = document.createElement('div');
+        probe.style.background = 'var(--accent-bg)';
+        document.body.append(probe);
+        const colour = getComputedStyle(probe).backgroundColor;
+        probe.remove();
+        return colour;
+      });
+      expect(fill).toBe(accent);
+      await context.close();
+    }
   });
 });
 

@@ -10,7 +10,7 @@ import { closestName, closestPassage } from './closest';
 import { quotationsInFields, type DisplayedText } from './data-entries';
 import { matchExcerpt, findOccurrences, MIN_EXCERPT_WORDS, type ExcerptMatch } from './match';
 import { BoundedCache, perList } from './memo';
-import { scanMdx, type ScannedHeading, type ScannedQuotation, type ScanResult } from './mdx-scan';
+import { scanMdx, type Embedded, type ScannedHeading, type ScannedQuotation, type ScanResult } from './mdx-scan';
 import { normalizeText } from './normalize';
 import { splitPassages, type Passage } from './passages';
 import { ANCHOR_ID, isSiteId, MAX_ANCHOR_LENGTH } from '../linking/anchors';
@@ -44,6 +44,8 @@ export interface PageInput {
   source?: string;
   /** Headings and citations already listed, for pages built from data files such as the timeline. */
   scanned?: ScanResult;
+  /** Components that show a data file's citations where the page places them (mdx-scan.ts). */
+  embedded?: Readonly<Record<string, Embedded>>;
 }
 
 /** One verified citation. */
@@ -256,7 +258,8 @@ export function buildCitationIndex(input: {
   for (const page of input.pages) {
     let scan: ScanResult;
     try {
-      scan = page.scanned ?? scanCache.get(page.source ?? '', () => scanMdx(page.source ?? ''));
+      const key = page.embedded ? `${page.source ?? ''}\u0000${JSON.stringify(page.embedded)}` : (page.source ?? '');
+      scan = page.scanned ?? scanCache.get(key, () => scanMdx(page.source ?? '', page.embedded));
     } catch (error) {
       // The MDX parser's errors carry the line and column of the fault; the writer needs only those.
       const at = error as { line?: number; column?: number; reason?: string; message: string };

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { buildCitationIndex, CitationProblems, formatProblem, type CitationIndex, type PageInput, type SourceRef } from './citation-index';
 import { scanDataEntries, sortByDate, type DataCitation, type DataEntry, type DisplayedText } from './data-entries';
 import { pageUrlFromFile } from '../linking/page-url';
+import { chainEmbed, type ChainStep } from '../chain';
 import { orderDifferences } from '../differences';
 import { orderPeople } from '../people';
 import { containsWords } from './match';
@@ -135,11 +136,13 @@ export function loadCitationIndex(root: string, pins: Readonly<Record<string, st
   if (registryProblems.length > 0 && sources.length === 0) throw new CitationProblems([...problems, ...registryProblems]);
   problems.push(...registryProblems);
   const pageDir = join(root, 'content', 'pages');
+  // The chain figure's citations count where a page places <Chain />.
+  const embedded = { Chain: chainEmbed(readChain(root, problems)) };
   const pages: PageInput[] = listFiles(pageDir)
     .filter((p) => p.endsWith('.mdx'))
     .map((path) => {
       const rel = relative(pageDir, path);
-      return { file: relative(root, path).replace(/\\/g, '/'), url: pageUrlFromFile(rel), source: readFileSync(path, 'utf8') };
+      return { file: relative(root, path).replace(/\\/g, '/'), url: pageUrlFromFile(rel), source: readFileSync(path, 'utf8'), embedded };
     });
   problems.push(...duplicateUrls(pages));
   pages.push(...readDataPages(root, problems));
@@ -175,6 +178,20 @@ function readJsonArray(root: string, file: string, problems: string[]): Record<s
     problems.push(formatProblem(file, [['problem', `not valid JSON: ${(error as Error).message}`]]));
   }
   return [];
+}
+
+/** The steps of the alleged chain (content/chain.json), as the figure draws them; [] when the file is absent. */
+export function readChain(root: string, problems: string[] = []): ChainStep[] {
+  return readJsonArray(root, 'content/chain.json', problems).map((e) => {
+    const next = e['next'] as Raw | undefined;
+    return {
+      id: str(e['id']),
+      label: str(e['label']),
+      text: str(e['text']),
+      citations: cites(e['citations']),
+      next: next ? { label: str(next['label']), text: str(next['text']), citations: cites(next['citations']) } : undefined,
+    };
+  });
 }
 
 /** A data file entry before schema validation. */

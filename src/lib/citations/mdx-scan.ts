@@ -14,7 +14,30 @@ import { findQuotations } from './quotations';
  * marker or `<q>` would escape the citation check), no imports or exports. The MDX route
  * (src/pages/[...slug].astro) passes exactly these.
  */
-export const MDX_COMPONENTS = ['Cite', 'H2', 'H3', 'SiteNote', 'SiteLabel', 'CodeBlock', 'ChangeList', 'KeyFacts', 'Fact'] as const;
+export const MDX_COMPONENTS = [
+  'Cite',
+  'H2',
+  'H3',
+  'SiteNote',
+  'SiteLabel',
+  'CodeBlock',
+  'ChangeList',
+  'KeyFacts',
+  'Fact',
+  'Chain',
+] as const;
+
+/**
+ * A component that shows text and citations from a data file (the alleged chain of requests,
+ * content/chain.json, is drawn by `<Chain />`): where the page places it, its citations count as
+ * the page's, in that place, and the quotation marks in its text are checked against them.
+ */
+export interface Embedded {
+  /** The data file's citations in the order the component shows them; `joinsPrevious` as shown. */
+  cites: { source: string; quote: string; where: string; joinsPrevious?: boolean }[];
+  /** The texts it shows, with the sources their quotations may come from. */
+  texts: { text: string; sources: string[]; where: string }[];
+}
 
 /** A section heading written as `<H2 id="…">` or `<H3 id="…">`. */
 export interface ScannedHeading {
@@ -140,7 +163,7 @@ function stringAttribute(node: Node, name: string): { value: string | undefined;
 }
 
 /** Scans MDX source for headings, citations and quotations. Throws only on MDX syntax errors. */
-export function scanMdx(source: string): ScanResult {
+export function scanMdx(source: string, embedded: Readonly<Record<string, Embedded>> = {}): ScanResult {
   const tree = fromMarkdown(stripFrontmatter(source), {
     extensions: [mdxjs()],
     mdastExtensions: [mdxFromMarkdown()],
@@ -213,6 +236,34 @@ export function scanMdx(source: string): ScanResult {
               : ''
         }.`,
       });
+      return;
+    }
+    const embed = isJsx(node) ? embedded[node.name ?? ''] : undefined;
+    if (embed) {
+      if (inSiteNote) {
+        result.problems.push({ line, message: `<${node.name ?? ''}> shows citations, so it cannot stand inside <SiteNote>.` });
+        return;
+      }
+      for (const c of embed.cites) {
+        result.cites.push({
+          source: c.source,
+          quote: c.quote,
+          line,
+          sectionId,
+          where: c.where,
+          ...(c.joinsPrevious ? { joinsPrevious: true } : {}),
+        });
+        sectionSources.add(c.source);
+      }
+      for (const t of embed.texts) {
+        const scan = findQuotations(t.text);
+        if (scan.unclosedAt !== undefined) {
+          result.problems.push({ line, where: t.where, message: 'a quotation mark opens here and is never closed.' });
+        }
+        quotations.push(
+          ...scan.quotations.map((q) => ({ text: q.text, line, kind: 'quotation' as const, sources: t.sources, where: t.where })),
+        );
+      }
       return;
     }
     if (isJsx(node) && node.name === 'SiteLabel') {

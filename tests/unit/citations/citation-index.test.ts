@@ -765,3 +765,68 @@ describe('buildCitationIndex: markers side by side, quotations in reading order,
     expect(problems[1]).toContain('this text stands 2 times in seeds/c.txt');
   });
 });
+
+describe('buildCitationIndex: a component that shows a data file\u2019s citations', () => {
+  const embedded = {
+    Chain: {
+      cites: [
+        { source: 'alpha', quote: 'has been charged by the Justice Department', where: 'content/chain.json, step "a", citations[0]' },
+        {
+          source: 'beta',
+          quote: 'unsealed Friday in a Brooklyn',
+          where: 'content/chain.json, step "a", citations[1]',
+          joinsPrevious: true,
+        },
+      ],
+      texts: [{ text: 'Charged, the “Justice Department” says', sources: ['alpha'], where: 'content/chain.json, step "a", text' }],
+    },
+  };
+
+  it('numbers its citations where the page places it, as one marker when side by side', () => {
+    const index = buildCitationIndex({
+      sources: SOURCES,
+      seeds: SEEDS,
+      pages: [{ ...page('Before.<Cite source="alpha" quote="would cooperate with the investigation" />', '', '<Chain />', ''), embedded }],
+    });
+    const cites = index.pages.get('/test/')?.citations ?? [];
+    expect(cites.map((c) => [c.quote, c.ordinal, c.bundle, c.line])).toEqual([
+      ['would cooperate with the investigation', 1, 1, 1],
+      ['has been charged by the Justice Department', 2, 2, 3],
+      ['unsealed Friday in a Brooklyn', 3, 2, 3],
+    ]);
+  });
+
+  it('names the data file, the step and the citation when a quote is not in the source', () => {
+    const bad = {
+      Chain: {
+        ...embedded.Chain,
+        cites: [{ source: 'alpha', quote: 'ordered by the agencies to act', where: 'content/chain.json, step "a", citations[0]' }],
+      },
+    };
+    const problems = problemsOf({ sources: SOURCES, seeds: SEEDS, pages: [{ ...page('<Chain />'), embedded: bad }] });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('✖ content/chain.json, step "a", citations[0]');
+    expect(problems[0]).toContain('these words are not in seeds/a.txt');
+  });
+
+  it('checks quotation marks in its text against the sources it cites', () => {
+    const quoted = {
+      Chain: {
+        ...embedded.Chain,
+        texts: [{ text: 'He was “paid in gold” for it', sources: ['alpha'], where: 'content/chain.json, step "a", text' }],
+      },
+    };
+    const problems = problemsOf({ sources: SOURCES, seeds: SEEDS, pages: [{ ...page('<Chain />'), embedded: quoted }] });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('content/chain.json, step "a", text');
+  });
+
+  it('is an unknown component on a site without the data, and shows nothing it did not cite', () => {
+    const index = buildCitationIndex({
+      sources: SOURCES,
+      seeds: SEEDS,
+      pages: [page('Text.<Cite source="alpha" quote="would cooperate with the investigation" />', '', '<Chain />')],
+    });
+    expect(index.pages.get('/test/')?.citations).toHaveLength(1);
+  });
+});
