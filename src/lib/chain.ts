@@ -105,7 +105,7 @@ export function layoutChain(steps: readonly ChainStep[]): ChainLayout {
   const boxWidth = g.width - 2 * g.margin;
   const boxes: ChainLayout['boxes'] = [];
   const arrows: ChainLayout['arrows'] = [];
-  let y = g.margin;
+  let y: number = g.margin;
   steps.forEach((step, i) => {
     const words = wrapWords(step.label, g.boxChars);
     const height = 2 * g.boxPadding + words.length * g.boxLine;
