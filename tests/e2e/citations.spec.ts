@@ -98,7 +98,7 @@ test('citations side by side show as one marker; the jump lands on the quotation
   await page.goto('/case/');
   const marker = page.locator(`#${lead.markerId}`);
   const notes = [...new Set(members.map((m) => m.note))].sort((a, b) => a - b);
-  await expect(marker).toHaveAccessibleName(notes.length === 2 ? `Notes ${notes[0]} and ${notes[1]}` : /^Notes /);
+  await expect(marker).toHaveAccessibleName(notes.length === 2 ? `Notes ${notes[0]}, ${notes[1]}` : /^Notes /);
   // One marker, however many citations: the next marker in the paragraph is not beside it.
   await expect(marker.locator('xpath=ancestor::sup[1]').locator('a')).toHaveCount(1);
   await marker.click();

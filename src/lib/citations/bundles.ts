@@ -44,12 +44,12 @@ export function markerLabel(notes: readonly number[]): string {
     .join(', ');
 }
 
-/** The accessible name of a marker: "Note 8", "Notes 3 and 8", "Notes 10 to 12", "Notes 3, 10 to 12 and 15". */
+/**
+ * The accessible name of a marker: "Note 8", "Notes 3, 8", "Notes 10–12". It holds the marker's
+ * visible text word for word, so a reader who speaks what they see (voice control) names it.
+ */
 export function markerName(notes: readonly number[]): string {
-  const distinct = markerNotes(notes);
-  if (distinct.length === 1) return `Note ${distinct[0]}`;
-  const parts = runs(distinct).flatMap((r) => (r.length >= 3 ? [`${r[0]} to ${r.at(-1)}`] : r.map(String)));
-  return `Notes ${parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`}`;
+  return `${markerNotes(notes).length === 1 ? 'Note' : 'Notes'} ${markerLabel(notes)}`;
 }
 
 /** One quotation of a note: the citations whose words stand in one sentence of the passage. */

@@ -16,6 +16,10 @@ describe('noteLetter', () => {
 });
 
 describe('markerLabel and markerName', () => {
+  it('names a marker with its visible text', () => {
+    for (const notes of [[8], [3, 8], [10, 11, 12], [1, 2, 4]]) expect(markerName(notes).endsWith(markerLabel(notes))).toBe(true);
+  });
+
   it('shows one note once, however many citations point to it', () => {
     expect(markerNotes([8, 8, 8])).toEqual([8]);
     expect(markerLabel([8, 8, 8])).toBe('8');
@@ -24,12 +28,12 @@ describe('markerLabel and markerName', () => {
 
   it('joins three or more notes in a row with a dash, and lists the rest in ascending order', () => {
     expect(markerLabel([12, 10, 11])).toBe('10\u201312');
-    expect(markerName([12, 10, 11])).toBe('Notes 10 to 12');
+    expect(markerName([12, 10, 11])).toBe('Notes 10\u201312');
     expect(markerLabel([8, 3])).toBe('3, 8');
-    expect(markerName([8, 3])).toBe('Notes 3 and 8');
+    expect(markerName([8, 3])).toBe('Notes 3, 8');
     expect(markerLabel([4, 5])).toBe('4, 5');
     expect(markerLabel([15, 3, 10, 11, 12])).toBe('3, 10\u201312, 15');
-    expect(markerName([15, 3, 10, 11, 12])).toBe('Notes 3, 10 to 12 and 15');
+    expect(markerName([15, 3, 10, 11, 12])).toBe('Notes 3, 10\u201312, 15');
   });
 });
 
