@@ -152,6 +152,40 @@ const differences = defineCollection({
     }),
 });
 
+/** A short text shown in the chain figure: no line breaks, and short enough to draw. */
+const chainText = (max: number) =>
+  z
+    .string()
+    .min(3)
+    .max(max)
+    .regex(/^[^\n]*$/, 'one line of text');
+
+/**
+ * The alleged chain of requests drawn on /case/ (<Chain />), in order: each step, and the arrow from
+ * it to the next, with the quotations that support them, verified like every <Cite>. Words are the
+ * allegations as the sources word them ("prosecutors allege", "according to the complaint").
+ */
+const chain = defineCollection({
+  loader: file('./content/chain.json'),
+  schema: z.object({
+    /** A short name for the step. */
+    id: anchorId,
+    /** A few words in the box. */
+    label: chainText(90),
+    /** The step as a sentence, read in the figure's text alternative. */
+    text: z.string().min(10),
+    citations: z.array(citation).min(1, 'every step of the chain needs at least one citation'),
+    /** The arrow to the next step; the last step has none. */
+    next: z
+      .object({
+        label: chainText(80),
+        text: z.string().min(10),
+        citations: z.array(citation).min(1, 'every arrow of the chain needs at least one citation'),
+      })
+      .optional(),
+  }),
+});
+
 const changelog = defineCollection({
   loader: file('./content/changelog.json'),
   schema: z.object({
@@ -181,4 +215,4 @@ const searchAliases = defineCollection({
   }),
 });
 
-export const collections = { sources, pages, timeline, people, differences, changelog, searchAliases };
+export const collections = { sources, pages, timeline, people, differences, chain, changelog, searchAliases };

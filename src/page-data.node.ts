@@ -4,7 +4,8 @@
  */
 import { AstroError } from 'astro/errors';
 import { CitationProblems, type CitationIndex, type CitationRecord, type PageCitations } from './lib/citations/citation-index';
-import { loadCitationIndex } from './lib/citations/load-sources.node.ts';
+import { loadCitationIndex, readChain } from './lib/citations/load-sources.node.ts';
+import type { ChainStep } from './lib/chain';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnchorRegistry } from './lib/linking/anchors';
@@ -173,4 +174,12 @@ export function sourcesCitedOn(url: string): string[] {
 /** An absolute URL for a contract path (with the base path), on the configured site. */
 export function absoluteUrl(path: string, site: URL | undefined): string {
   return new URL(href(path), site ?? 'https://zoom-tiananmen-case.example').href;
+}
+
+/** The steps of the alleged chain (content/chain.json) in file order, as the citation index read them. */
+export function chainSteps(): ChainStep[] {
+  const problems: string[] = [];
+  const steps = readChain(__SITE_ROOT__, problems);
+  if (problems.length > 0) throw new AstroError(problems.join('\n'), 'Fix content/chain.json as it says.');
+  return steps;
 }

@@ -1,7 +1,7 @@
 /**
  * Citation previews: hovering, focusing or tapping a note marker shows the cited words in their
  * sentence, the source's name and date, and links to the source passage and to the note, without
- * leaving the text. The preview is built from the page's own notes; nothing is fetched. Without
+ * leaving the text; a marker for several citations written side by side ("10–12") shows each. The preview is built from the page's own notes; nothing is fetched. Without
  * JavaScript a marker is what it always was: a plain link to its note. Loaded by previews.ts the
  * first time a reader reaches for a marker, so pages cost nothing extra until then.
  *
@@ -50,24 +50,20 @@ const markerOf = (target: EventTarget | null): HTMLAnchorElement | null =>
 const inside = (target: EventTarget | null): boolean =>
   target instanceof Node && !!((preview?.contains(target) ?? false) || (marker?.contains(target) ?? false));
 
-/** Fills the preview for `m` from its note: the sentence that carries m's words, the source, the links. */
-function fill(m: HTMLAnchorElement): HTMLElement | undefined {
-  const note = document.getElementById(decodeURIComponent(m.hash.slice(1)));
+/** The note and quotation a citation's marker stands for, found by the backlink that points at it. */
+function cited(markerId: string, fallback: string): { note: HTMLElement; quote: Element | undefined } | undefined {
+  const back = document.querySelector<HTMLAnchorElement>(`.notes a.backlink[href="#${CSS.escape(markerId)}"]`);
+  const note = back?.closest<HTMLElement>('.notes li') ?? document.getElementById(fallback)?.closest<HTMLElement>('.notes li');
   if (!note) return undefined;
-  preview ??= span('cite-preview');
-  preview.id = 'cite-preview';
-  preview.setAttribute('role', 'group');
-  const name = m.getAttribute('aria-label')?.toLowerCase() ?? 'the note';
-  preview.setAttribute('aria-label', `Preview of ${name}`);
-
   // A note that several markers cite quotes one sentence per marker; show this marker's own.
-  const quotes = [...note.querySelectorAll('.note-quote')];
-  const own = quotes.find((q) => q.querySelector(`a[href="#${CSS.escape(m.id)}"]`)) ?? quotes[0];
+  const quote = back?.closest('.note-quote') ?? note.querySelector('.note-quote') ?? undefined;
+  return { note, quote };
+}
+
+/** One passage of a preview: the quoted sentence, the source and its date, the links. */
+function item(note: HTMLElement, own: Element | undefined): HTMLElement {
   const quote = span('cite-preview-quote');
   quote.append(...[...(own?.querySelector('blockquote p')?.childNodes ?? [])].map((n) => n.cloneNode(true)));
-  // A sentence from a bulleted list keeps its bullet in the notes; in a small preview it is noise.
-  const first = quote.firstChild;
-  if (first instanceof Text) first.data = first.data.replace(/^“\s*•\s*/, '“');
 
   const meta = span('cite-preview-source');
   const source = note.querySelector<HTMLAnchorElement>('a.note-source');
@@ -80,11 +76,31 @@ function fill(m: HTMLAnchorElement): HTMLElement | undefined {
     links.append(passage);
   }
   const toNote = document.createElement('a');
-  toNote.href = `#${note.id}`;
-  toNote.textContent = `Go to ${name}`;
+  toNote.href = `#${own?.id || note.id}`;
+  toNote.textContent = `Go to note ${note.id.replace(/^note-/, '')}`;
   links.append(toNote);
+  const box = span('cite-preview-item');
+  box.append(quote, meta, links);
+  return box;
+}
 
-  preview.replaceChildren(quote, meta, links);
+/**
+ * Fills the preview for `m` from the notes: for each citation behind the marker (one, or several
+ * written side by side), the sentence that carries its words, the source, the links.
+ */
+function fill(m: HTMLAnchorElement): HTMLElement | undefined {
+  const target = decodeURIComponent(m.hash.slice(1));
+  const ids = (m.dataset['cites'] ?? m.id).split(' ').filter((id) => id !== '');
+  const found = ids.map((id) => cited(id, target)).filter((c) => c !== undefined);
+  if (found.length === 0) return undefined;
+  // Two citations of one sentence behind one marker show it once, with both their words marked.
+  const items = found.filter((c, i) => found.findIndex((o) => o.note === c.note && o.quote === c.quote) === i);
+  preview ??= span('cite-preview');
+  preview.id = 'cite-preview';
+  preview.setAttribute('role', 'group');
+  const name = m.getAttribute('aria-label')?.toLowerCase() ?? 'the note';
+  preview.setAttribute('aria-label', `Preview of ${name}`);
+  preview.replaceChildren(...items.map((c) => item(c.note, c.quote)));
   // Out of the tab order until the reader asks for them (enter()).
   for (const a of preview.querySelectorAll('a')) a.tabIndex = -1;
   return preview;

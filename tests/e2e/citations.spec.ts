@@ -17,7 +17,7 @@ test('a citation leads to its note, the note to the source passage, and the pass
   const marker = page.locator(`#${cite.markerId}`);
   await expect(marker).toHaveAccessibleName(`Note ${cite.note}`);
   await marker.click();
-  await expect(page).toHaveURL(new RegExp(`/case/#note-${cite.note}$`));
+  await expect(page).toHaveURL(new RegExp(`/case/#${cite.target}$`));
 
   // 2. The note: the cited words in their sentence, marked, in view.
   const note = page.locator(`#note-${cite.note}`);
@@ -52,8 +52,12 @@ test(
     for (const [url, pageData] of index.pages) {
       await page.goto(url);
       for (const c of pageData.citations) {
-        const href = await page.locator(`#${c.markerId}`).getAttribute('href');
-        expect(href, `${url} ${c.markerId}`).toBe(`#note-${c.note}`);
+        // A citation written beside others shows in their marker, led by the first; its own id stays there.
+        const lead = pageData.citations.find((l) => l.ordinal === c.bundle) ?? c;
+        const href = await page.locator(`#${lead.markerId}`).getAttribute('href');
+        expect(href, `${url} ${c.markerId}`).toBe(`#${lead.target}`);
+        await expect(page.locator(`sup.note-ref:has(a#${lead.markerId}) #${c.markerId}`), `${url} ${c.markerId}`).toHaveCount(1);
+        await expect(page.locator(`#${c.target}`), `${url} ${c.target}`).toHaveCount(1);
         const link = page.locator(`#note-${c.note} a.passage-link`);
         await expect(link, `${url} note ${c.note}`).toHaveAttribute('href', `/sources/${c.source}/#${c.passageId}`);
       }
@@ -76,6 +80,53 @@ test(
     }
   },
 );
+
+// Citations written side by side: one marker, whose note and preview show every source behind it.
+const bundle = (() => {
+  const all = casePage?.citations ?? [];
+  const lead = all.find((c) => {
+    const members = all.filter((m) => m.bundle === c.ordinal);
+    return c.bundle === c.ordinal && new Set(members.map((m) => m.source)).size > 1 && c.target !== `note-${c.note}`;
+  });
+  return lead ? { lead, members: all.filter((m) => m.bundle === lead.ordinal) } : undefined;
+})();
+
+test('citations side by side show as one marker; the jump lands on the quotation behind the sentence, highlighted', async ({ page }) => {
+  expect(bundle, '/case/ has a marker for several sources whose first note quotes several sentences').toBeDefined();
+  if (!bundle) return;
+  const { lead, members } = bundle;
+  await page.goto('/case/');
+  const marker = page.locator(`#${lead.markerId}`);
+  const notes = [...new Set(members.map((m) => m.note))].sort((a, b) => a - b);
+  await expect(marker).toHaveAccessibleName(notes.length === 2 ? `Notes ${notes[0]}, ${notes[1]}` : /^Notes /);
+  // One marker, however many citations: the next marker in the paragraph is not beside it.
+  await expect(marker.locator('xpath=ancestor::sup[1]').locator('a')).toHaveCount(1);
+  await marker.click();
+  await expect(page).toHaveURL(new RegExp(`/case/#${lead.target}$`));
+  const quote = page.locator(`#${lead.target}`);
+  await expect(quote).toBeInViewport();
+  expect(await quote.evaluate((el) => el.matches('.note-quote:target'))).toBe(true);
+  expect(await quote.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  // The quotation holds the cited words, and its backlink leads back to the marker.
+  const marks = await quote.locator('mark').allTextContents();
+  expect(marks.map(normalizeText).join(' ')).toContain(normalizeText(lead.quote));
+  await expect(quote.locator(`a.backlink[href="#${lead.markerId}"]`)).toHaveCount(1);
+  // Letters run down the note in order: a, b, c…
+  const letters = await page.locator(`#note-${lead.note} .backlinks a`).allTextContents();
+  expect(letters).toEqual([...letters].sort((a, b) => a.length - b.length || a.localeCompare(b)));
+  expect(letters[0]).toBe('a');
+});
+
+test('without JavaScript, a marker for several citations is a link to the first one\u2019s quotation', async ({ browser }) => {
+  if (!bundle) throw new Error('no bundled marker on /case/');
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/case/');
+  await page.locator(`#${bundle.lead.markerId}`).click();
+  await expect(page).toHaveURL(new RegExp(`#${bundle.lead.target}$`));
+  await expect(page.locator(`#${bundle.lead.target}`)).toBeInViewport();
+  await context.close();
+});
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -20,7 +20,7 @@ const sourceName = (id: string): string => sources.get(id) ?? id;
 const casePage = siteIndex().pages.get('/case/');
 const cite = casePage?.citations.find((c) => c.sectionId !== null);
 
-const preview = (page: Page): Locator => page.getByRole('group', { name: /^Preview of note \d+$/ });
+const preview = (page: Page): Locator => page.getByRole('group', { name: /^Preview of notes? \d/ });
 const overflow = (page: Page): Promise<number> =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
@@ -57,7 +57,7 @@ test.describe('citation previews', () => {
         'href',
         `/sources/${cite.source}/#${cite.passageId}`,
       );
-      await expect(box.getByRole('link', { name: `Go to note ${cite.note}` })).toHaveAttribute('href', `#note-${cite.note}`);
+      await expect(box.getByRole('link', { name: `Go to note ${cite.note}` })).toHaveAttribute('href', `#${cite.target}`);
 
       // The pointer can move onto the preview without closing it, and the page has not moved.
       await box.getByRole('link', { name: /^See passage/ }).hover();
@@ -76,12 +76,34 @@ test.describe('citation previews', () => {
     },
   );
 
+  test('a marker for citations side by side previews every passage behind it', { tag: '@wide' }, async ({ page }) => {
+    const all = casePage?.citations ?? [];
+    const lead = all.find(
+      (c) => c.bundle === c.ordinal && new Set(all.filter((m) => m.bundle === c.ordinal).map((m) => m.source)).size > 1,
+    );
+    if (!lead) throw new Error('/case/ has no marker for several sources');
+    const members = all.filter((m) => m.bundle === lead.ordinal);
+    await page.goto('/case/');
+    const marker = page.locator(`#${lead.markerId}`);
+    await marker.hover();
+    const box = page.getByRole('group', { name: /^Preview of notes / });
+    await expect(box).toBeVisible();
+    const items = box.locator('.cite-preview-item');
+    await expect(items).toHaveCount(new Set(members.map((m) => `${m.note}-${m.target}`)).size);
+    for (const m of members) {
+      await expect(box.getByRole('link', { name: sourceName(m.source) }).first()).toHaveAttribute('href', `/sources/${m.source}/`);
+      await expect(box.getByRole('link', { name: `Go to note ${m.note}` }).first()).toHaveAttribute('href', `#${m.target}`);
+      const marked = normalizeText((await box.locator('mark').allTextContents()).join(' '));
+      expect(marked).toContain(normalizeText(m.quote));
+    }
+  });
+
   test('a mouse click on a marker still jumps to the note', { tag: '@wide' }, async ({ page }) => {
     if (!cite) throw new Error('/case/ has no citation inside a section');
     await page.goto('/case/');
     await page.locator(`#${cite.markerId}`).click();
-    await expect(page).toHaveURL(new RegExp(`#note-${cite.note}$`));
-    await expect(page.locator(`#note-${cite.note}`)).toBeInViewport();
+    await expect(page).toHaveURL(new RegExp(`#${cite.target}$`));
+    await expect(page.locator(`#${cite.target}`)).toBeInViewport();
     await expect(preview(page)).toBeHidden();
   });
 
@@ -227,7 +249,7 @@ test.describe('citation previews', () => {
       await marker.tap();
       await expect(box).toBeVisible();
       await marker.tap();
-      await expect(page).toHaveURL(new RegExp(`#note-${cite.note}$`));
+      await expect(page).toHaveURL(new RegExp(`#${cite.target}$`));
     },
   );
 
@@ -443,6 +465,46 @@ test.describe('theme', () => {
   });
 });
 
+test.describe('the chain figure on /case/', () => {
+  test('draws the alleged chain, tells it as a cited list, and stays legible at 320 px, light and dark', async ({ browser }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ viewport: { width: 320, height: 700 }, colorScheme });
+      const page = await context.newPage();
+      await page.goto('/case/');
+      const figure = page.getByRole('figure', { name: /alleged chain of requests/ });
+      await expect(figure).toBeVisible();
+      // The drawing is for the eye; the caption's ordered list is the same chain in words, with its notes.
+      await expect(figure.locator('svg')).toHaveAttribute('aria-hidden', 'true');
+      const steps = figure.getByRole('listitem');
+      await expect(steps).toHaveCount(4);
+      for (const step of await steps.all()) await expect(step.locator('sup.note-ref a').first()).toBeVisible();
+      await expect(steps.first()).toContainText('Chinese agencies');
+      await expect(steps.last()).toContainText('suspended');
+      // It comes before the first section of the story.
+      expect(await figure.evaluate((f) => !!(f.compareDocumentPosition(document.getElementById('who-is-jin') as Node) & 4))).toBe(true);
+      // No sideways scroll, and the drawing's smallest text still reads at 10 px or more.
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      const smallest = await figure.locator('svg text').evaluateAll((ts) => Math.min(...ts.map((t) => t.getBoundingClientRect().height)));
+      expect(smallest).toBeGreaterThanOrEqual(10);
+      // Its colours are the theme's: the boxes take the page's accent background.
+      const fill = await figure
+        .locator('svg rect')
+        .first()
+        .evaluate((r) => getComputedStyle(r).fill);
+      const accent = await page.evaluate(() => {
+        const probe = document.createElement('div');
+        probe.style.background = 'var(--accent-bg)';
+        document.body.append(probe);
+        const colour = getComputedStyle(probe).backgroundColor;
+        probe.remove();
+        return colour;
+      });
+      expect(fill).toBe(accent);
+      await context.close();
+    }
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -457,7 +519,7 @@ test.describe('without JavaScript', () => {
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     if (!cite) throw new Error('/case/ has no citation inside a section');
     await page.locator(`#${cite.markerId}`).click();
-    await expect(page).toHaveURL(new RegExp(`#note-${cite.note}$`));
+    await expect(page).toHaveURL(new RegExp(`#${cite.target}$`));
   });
 
   test('the contents stand open beside the text on a wide screen', async ({ page }) => {

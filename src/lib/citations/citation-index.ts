@@ -4,14 +4,15 @@
  * (no Astro, no file system) so it can be unit-tested and so the build can check it
  * before anything renders.
  */
+import { arrangeNoteQuotes, quoteTarget } from './bundles';
+import { cleanSentence, spansOf, type TextSpan } from './clean-context';
 import { closestName, closestPassage } from './closest';
 import { quotationsInFields, type DisplayedText } from './data-entries';
 import { matchExcerpt, findOccurrences, MIN_EXCERPT_WORDS, type ExcerptMatch } from './match';
 import { BoundedCache, perList } from './memo';
-import { scanMdx, type ScannedHeading, type ScannedQuotation, type ScanResult } from './mdx-scan';
+import { scanMdx, type Embedded, type ScannedHeading, type ScannedQuotation, type ScanResult } from './mdx-scan';
 import { normalizeText } from './normalize';
 import { splitPassages, type Passage } from './passages';
-import { sentenceAround } from './sentences';
 import { ANCHOR_ID, isSiteId, MAX_ANCHOR_LENGTH } from '../linking/anchors';
 
 /** The part of a source registry entry the index needs. */
@@ -26,6 +27,11 @@ export interface SourceRef {
   headline?: string | null;
   /** The entry's fields that pages show (summary, notes): their quotations must be in this seed. */
   texts?: DisplayedText[];
+  /**
+   * Text pasted into the seed's paragraphs from other articles (a headline run into a sentence),
+   * word for word: notes cut it from the sentences they show. Each must stand once in the seed.
+   */
+  pasted?: string[];
 }
 
 /** A page whose citations the index verifies: an MDX page, or a page built from a data file. */
@@ -38,6 +44,8 @@ export interface PageInput {
   source?: string;
   /** Headings and citations already listed, for pages built from data files such as the timeline. */
   scanned?: ScanResult;
+  /** Components that show a data file's citations where the page places them (mdx-scan.ts). */
+  embedded?: Readonly<Record<string, Embedded>>;
 }
 
 /** One verified citation. */
@@ -51,9 +59,15 @@ export interface CitationRecord {
   /** Cited span within the passage text. */
   start: number;
   end: number;
-  /** The sentence(s) around the cited span within the passage text. */
+  /**
+   * The sentence(s) around the cited span within the passage text, cleaned (clean-context.ts):
+   * without a leading bullet, and cut where text pasted from another article stood.
+   */
   sentenceStart: number;
   sentenceEnd: number;
+  /** Pasted text was cut before or after the sentence shown: the note marks the cut […]. */
+  cutBefore: boolean;
+  cutAfter: boolean;
   sectionId: string | null;
   sectionTitle: string | null;
   /** 1-based order of this citation on its page; the marker's id is `cite-<ordinal>`. */
@@ -61,6 +75,15 @@ export interface CitationRecord {
   markerId: string;
   /** Number of the note this citation points to. */
   note: number;
+  /**
+   * Ordinal of the first citation of the marker that shows this one: citations written side by side
+   * show as one marker (bundles.ts). Equal to `ordinal` for a marker's first citation.
+   */
+  bundle: number;
+  /** This citation's backlink letter in its note (a, b, c in reading order). */
+  letter: string;
+  /** The id a marker for this citation leads to: its note, or its quotation in a note of several. */
+  target: string;
 }
 
 /** A numbered note: one cited passage of one source, with every spot on the page citing it. */
@@ -165,6 +188,34 @@ export function buildCitationIndex(input: {
   }
   const knownSlugs = [...passages.keys()].sort();
 
+  // Pasted text in each source, by passage: notes leave it out of the sentences they show.
+  const pasted = new Map<string, Map<string, TextSpan[]>>();
+  for (const src of input.sources) {
+    const own = passages.get(src.id);
+    if (!own) continue;
+    for (const text of src.pasted ?? []) {
+      const found = own.flatMap((p) => spansOf(p.text, text).map((span) => ({ passage: p.id, span })));
+      if (found.length !== 1) {
+        problems.push(
+          formatProblem(`content/pasted-text.json, source "${src.id}"`, [
+            ['text', quoteForMessage(text)],
+            [
+              'problem',
+              found.length === 0
+                ? `this text is not in seeds/${src.file}. Copy it exactly from the seed, character for character.`
+                : `this text stands ${found.length} times in seeds/${src.file}; list a longer stretch so it names one place.`,
+            ],
+          ]),
+        );
+        continue;
+      }
+      const [{ passage, span }] = found as [{ passage: string; span: TextSpan }];
+      const bySource = pasted.get(src.id) ?? new Map<string, TextSpan[]>();
+      bySource.set(passage, [...(bySource.get(passage) ?? []), span]);
+      pasted.set(src.id, bySource);
+    }
+  }
+
   // The registry's own claims about a source (outlet, date…) are quotations too.
   for (const src of input.sources) {
     const own = passages.get(src.id);
@@ -207,7 +258,8 @@ export function buildCitationIndex(input: {
   for (const page of input.pages) {
     let scan: ScanResult;
     try {
-      scan = page.scanned ?? scanCache.get(page.source ?? '', () => scanMdx(page.source ?? ''));
+      const key = page.embedded ? `${page.source ?? ''}\u0000${JSON.stringify(page.embedded)}` : (page.source ?? '');
+      scan = page.scanned ?? scanCache.get(key, () => scanMdx(page.source ?? '', page.embedded));
     } catch (error) {
       // The MDX parser's errors carry the line and column of the fault; the writer needs only those.
       const at = error as { line?: number; column?: number; reason?: string; message: string };
@@ -235,7 +287,9 @@ export function buildCitationIndex(input: {
       uncitedParagraphs: scan.uncitedParagraphs,
       spacedCites: scan.spacedCites ?? [],
     };
-    for (const cite of scan.cites) {
+    // The position in scan.cites of the last citation recorded, to tell side-by-side citations apart.
+    let lastRecorded = -2;
+    for (const [position, cite] of scan.cites.entries()) {
       const where = cite.where ?? `${page.file}:${cite.line}`;
       if (cite.source === undefined || cite.quote === undefined) {
         const missing = cite.source === undefined ? 'source' : 'quote';
@@ -299,7 +353,7 @@ export function buildCitationIndex(input: {
       }
       seenQuotes.set(key, cite.line);
       const { passage, start, end } = match.location;
-      const sentence = sentenceAround(passage.text, start, end);
+      const sentence = cleanSentence(passage.text, start, end, pasted.get(cite.source)?.get(passage.id));
       const noteKey = `${cite.source}#${passage.id}`;
       let note = notesByKey.get(noteKey);
       if (!note) {
@@ -309,6 +363,9 @@ export function buildCitationIndex(input: {
         record.notes.push(note);
       }
       const ordinal = record.citations.length + 1;
+      // Side by side with the citation before it (and that one was recorded): one marker for both.
+      const previous = record.citations.at(-1);
+      const bundle = cite.joinsPrevious && previous && lastRecorded === position - 1 ? previous.bundle : ordinal;
       const citation: CitationRecord = {
         pageUrl: page.url,
         pageFile: page.file,
@@ -320,17 +377,29 @@ export function buildCitationIndex(input: {
         end,
         sentenceStart: sentence.start,
         sentenceEnd: sentence.end,
+        cutBefore: sentence.cutBefore,
+        cutAfter: sentence.cutAfter,
         sectionId: cite.sectionId,
         sectionTitle: cite.sectionId ? (titles.get(cite.sectionId) ?? null) : null,
         ordinal,
         markerId: `cite-${ordinal}`,
         note: note.number,
+        bundle,
+        letter: 'a',
+        target: note.id,
       };
+      lastRecorded = position;
       note.citations.push(citation);
       record.citations.push(citation);
       const list = byPassage.get(noteKey) ?? [];
       list.push(citation);
       byPassage.set(noteKey, list);
+    }
+    // Each note's quotations in reading order, lettered down the note; a marker leads to its own.
+    for (const note of record.notes) {
+      const quotes = arrangeNoteQuotes(note.citations);
+      for (const q of quotes) for (const b of q.backlinks) b.citation.letter = b.letter;
+      for (const c of note.citations) c.target = quoteTarget(note.id, quotes, c.ordinal);
     }
     for (const q of scan.quotations ?? []) {
       const problem = checkQuotation(q, passages);

@@ -83,7 +83,8 @@ export function formatCoverage({ rows, gaps }: Coverage): string {
 // Readability figures (issue 14, point 10). Figures, not tests: `npm run coverage` prints them so
 // a writer can see how a page reads, beside how it is cited. Counted on the page's MDX source as a
 // reader meets it: the prose of the account (paragraphs, lists, key facts), without headings, site
-// notes or code samples, and with each <Cite> as one note marker.
+// notes or code samples, and with each marker the reader sees (citations written side by side
+// show as one) counted once.
 // ---------------------------------------------------------------------------------------------
 
 /**
@@ -211,12 +212,15 @@ export interface ReadabilityRow {
   sections: number;
   /** Words per section (words ÷ sections); null on a page without sections. */
   wordsPerSection: number | null;
-  /** Note markers (<Cite> elements). */
+  /** Note markers as the reader sees them: citations written side by side show as one. */
   markers: number;
   markersPer100: number;
-  /** Places where two or more separate markers sit side by side, and the longest such run. */
+  /** Places where two or more separate markers sit side by side as the reader sees them, and the longest such run. */
   markerRuns: number;
   longestRun: number;
+  /** Markers that stand for several citations written side by side, and the most citations one stands for. */
+  bundled: number;
+  largestBundle: number;
   /** Attribution phrases (see {@link attributionPhrases}). */
   attributions: number;
   attributionsPer100: number;
@@ -243,6 +247,37 @@ export function markerRuns(parts: readonly ProsePart[]): number[] {
   }
   close();
   return runs;
+}
+
+/**
+ * The markers a reader sees: each run of citations written side by side (white space at most
+ * between them, in one block) shows as one marker (src/lib/citations/bundles.ts). Returns the
+ * prose with each run made one marker, and how many citations each marker stands for.
+ */
+export function readerMarkers(parts: readonly ProsePart[]): { parts: ProsePart[]; sizes: number[] } {
+  const out: ProsePart[] = [];
+  const sizes: number[] = [];
+  // White space after a marker waits: if another citation follows, it joins that marker.
+  let held: ProsePart[] = [];
+  let open = false;
+  for (const p of parts) {
+    if (p.kind === 'cite') {
+      if (open) sizes[sizes.length - 1] = (sizes.at(-1) ?? 0) + 1;
+      else {
+        out.push(...held, p);
+        sizes.push(1);
+      }
+      held = [];
+      open = true;
+    } else if (open && p.kind === 'text' && p.text.trim() === '') held.push(p);
+    else {
+      out.push(...held, p);
+      held = [];
+      open = false;
+    }
+  }
+  out.push(...held);
+  return { parts: out, sizes };
 }
 
 /**
@@ -283,8 +318,10 @@ export function measureReadability(url: string, source: string, phrases: readonl
     } else blockText += ' ';
   }
   flush();
-  const runs = markerRuns(parts);
-  const markers = parts.filter((p) => p.kind === 'cite').length;
+  const seen = readerMarkers(parts);
+  const runs = markerRuns(seen.parts);
+  const markers = seen.sizes.length;
+  const bundles = seen.sizes.filter((n) => n > 1);
   return {
     url,
     words,
@@ -294,6 +331,8 @@ export function measureReadability(url: string, source: string, phrases: readonl
     markersPer100: per100(markers, words),
     markerRuns: runs.length,
     longestRun: Math.max(0, ...runs),
+    bundled: bundles.length,
+    largestBundle: Math.max(0, ...bundles),
     attributions,
     attributionsPer100: per100(attributions, words),
     storyStart: storyStart === null || words === 0 ? null : (100 * storyStart) / words,
@@ -303,7 +342,16 @@ export function measureReadability(url: string, source: string, phrases: readonl
 
 /** Formats the readability figures as a plain-text table, with a line per page's central story. */
 export function formatReadability(rows: readonly ReadabilityRow[], comparison: readonly { name: string; per100: number }[] = []): string {
-  const header = ['page', 'words', 'sections', 'words/section', 'markers/100w', 'marker runs (longest)', 'attributions/100w'];
+  const header = [
+    'page',
+    'words',
+    'sections',
+    'words/section',
+    'markers/100w',
+    'marker runs (longest)',
+    'bundled markers (most citations)',
+    'attributions/100w',
+  ];
   const body = rows.map((r) => [
     r.url,
     `${r.words}`,
@@ -311,6 +359,7 @@ export function formatReadability(rows: readonly ReadabilityRow[], comparison: r
     r.wordsPerSection === null ? '–' : r.wordsPerSection.toFixed(0),
     r.markersPer100.toFixed(1),
     r.markerRuns === 0 ? '0' : `${r.markerRuns} (${r.longestRun})`,
+    r.bundled === 0 ? '0' : `${r.bundled} (${r.largestBundle})`,
     r.attributionsPer100.toFixed(1),
   ]);
   const table = [header, ...body];

@@ -28,6 +28,11 @@ export interface DataEntry {
   citations: DataCitation[];
   /** The fields a page shows (the title is one of them by default). */
   texts?: DisplayedText[];
+  /**
+   * How many of the first citations the page shows side by side, as one marker (a timeline event's
+   * citations all follow its summary); by default each citation stands apart.
+   */
+  sideBySide?: number;
 }
 
 /**
@@ -74,9 +79,17 @@ export function scanDataEntries(file: string, label: string, entries: readonly D
     result.quotations?.push(...found.quotations);
     result.problems.push(...found.problems.map((p) => ({ line: i + 1, ...p })));
     if (entry.citations.length === 0) result.uncitedParagraphs.push(i + 1);
-    for (const c of entry.citations) {
-      result.cites.push({ source: c.source, quote: c.quote, line: i + 1, sectionId: entry.id, where });
-    }
+    entry.citations.forEach((c, k) => {
+      const joinsPrevious = k > 0 && k < (entry.sideBySide ?? 1);
+      result.cites.push({
+        source: c.source,
+        quote: c.quote,
+        line: i + 1,
+        sectionId: entry.id,
+        where,
+        ...(joinsPrevious ? { joinsPrevious } : {}),
+      });
+    });
   });
   return result;
 }

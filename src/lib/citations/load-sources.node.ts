@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { buildCitationIndex, CitationProblems, formatProblem, type CitationIndex, type PageInput, type SourceRef } from './citation-index';
 import { scanDataEntries, sortByDate, type DataCitation, type DataEntry, type DisplayedText } from './data-entries';
 import { pageUrlFromFile } from '../linking/page-url';
+import { chainEmbed, type ChainStep } from '../chain';
 import { orderDifferences } from '../differences';
 import { orderPeople } from '../people';
 import { containsWords } from './match';
@@ -45,6 +46,7 @@ function readSources(root: string, problems: string[]): SourceRef[] {
     problems.push(formatProblem('content/sources.json', [['problem', 'must be a JSON array of sources.']]));
     return [];
   }
+  const pasted = readPasted(root, problems);
   const refs: SourceRef[] = [];
   data.forEach((entry: Record<string, unknown>, i) => {
     if (typeof entry?.['id'] !== 'string' || typeof entry['file'] !== 'string') {
@@ -62,6 +64,7 @@ function readSources(root: string, problems: string[]): SourceRef[] {
       file: entry['file'],
       evidence: evidence ?? [],
       headline: typeof entry['headline'] === 'string' ? entry['headline'] : null,
+      pasted: pasted.filter((p) => p.source === entry['id']).map((p) => p.text),
       texts: [
         ...fields(entry, ['shortName', 'outletNote', 'headlineNote', 'dateNote', 'summary']),
         ...reliability.map((text, i) => ({ field: `reliability[${i}]`, text: str(text) })),
@@ -69,6 +72,28 @@ function readSources(root: string, problems: string[]): SourceRef[] {
     });
   });
   return refs;
+}
+
+/**
+ * Text pasted into seeds from other articles (content/pasted-text.json): each entry names its
+ * source, the text word for word, and why it does not belong to the sentences around it.
+ */
+function readPasted(root: string, problems: string[]): { source: string; text: string }[] {
+  const file = 'content/pasted-text.json';
+  const entries = readJsonArray(root, file, problems);
+  const known: { source: string; text: string }[] = [];
+  entries.forEach((e, i) => {
+    if (str(e['source']) === '' || str(e['text']) === '' || str(e['why']) === '') {
+      problems.push(
+        formatProblem(`${file}, entry ${i + 1}`, [
+          ['problem', 'each entry needs a "source" (slug), the "text" word for word, and "why" it was pasted.'],
+        ]),
+      );
+      return;
+    }
+    known.push({ source: str(e['source']), text: str(e['text']) });
+  });
+  return known;
 }
 
 /**
@@ -111,11 +136,13 @@ export function loadCitationIndex(root: string, pins: Readonly<Record<string, st
   if (registryProblems.length > 0 && sources.length === 0) throw new CitationProblems([...problems, ...registryProblems]);
   problems.push(...registryProblems);
   const pageDir = join(root, 'content', 'pages');
+  // The chain figure's citations count where a page places <Chain />.
+  const embedded = { Chain: chainEmbed(readChain(root, problems)) };
   const pages: PageInput[] = listFiles(pageDir)
     .filter((p) => p.endsWith('.mdx'))
     .map((path) => {
       const rel = relative(pageDir, path);
-      return { file: relative(root, path).replace(/\\/g, '/'), url: pageUrlFromFile(rel), source: readFileSync(path, 'utf8') };
+      return { file: relative(root, path).replace(/\\/g, '/'), url: pageUrlFromFile(rel), source: readFileSync(path, 'utf8'), embedded };
     });
   problems.push(...duplicateUrls(pages));
   pages.push(...readDataPages(root, problems));
@@ -153,6 +180,20 @@ function readJsonArray(root: string, file: string, problems: string[]): Record<s
   return [];
 }
 
+/** The steps of the alleged chain (content/chain.json), as the figure draws them; [] when the file is absent. */
+export function readChain(root: string, problems: string[] = []): ChainStep[] {
+  return readJsonArray(root, 'content/chain.json', problems).map((e) => {
+    const next = e['next'] as Raw | undefined;
+    return {
+      id: str(e['id']),
+      label: str(e['label']),
+      text: str(e['text']),
+      citations: cites(e['citations']),
+      next: next ? { label: str(next['label']), text: str(next['text']), citations: cites(next['citations']) } : undefined,
+    };
+  });
+}
+
 /** A data file entry before schema validation. */
 type Raw = Record<string, unknown>;
 
@@ -176,6 +217,8 @@ function readDataPages(root: string, problems: string[]): PageInput[] {
     title: str(e['title']),
     citations: cites(e['citations']),
     texts: fields(e, ['title', 'summary', 'dateNote']),
+    // src/pages/timeline.astro shows an event's citations together after its summary.
+    sideBySide: cites(e['citations']).length,
   }));
   if (timeline.length > 0) {
     pages.push({ file: 'content/timeline.json', url: '/timeline/', scanned: scanDataEntries('content/timeline.json', 'event', timeline) });
@@ -187,6 +230,8 @@ function readDataPages(root: string, problems: string[]): PageInput[] {
     title: str(e['name']),
     citations: [...cites(e['citations']), ...cites(e['aliases'])],
     texts: fields(e, ['name', 'role', 'description']),
+    // src/pages/people.astro shows the description's citations together; each alias's stands apart.
+    sideBySide: cites(e['citations']).length,
   }));
   // An alias is shown as another name the sources use: it must stand in its quote as whole words.
   for (const e of readJsonArray(root, 'content/people.json', [])) {

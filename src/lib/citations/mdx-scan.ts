@@ -14,7 +14,30 @@ import { findQuotations } from './quotations';
  * marker or `<q>` would escape the citation check), no imports or exports. The MDX route
  * (src/pages/[...slug].astro) passes exactly these.
  */
-export const MDX_COMPONENTS = ['Cite', 'H2', 'H3', 'SiteNote', 'SiteLabel', 'CodeBlock', 'ChangeList', 'KeyFacts', 'Fact'] as const;
+export const MDX_COMPONENTS = [
+  'Cite',
+  'H2',
+  'H3',
+  'SiteNote',
+  'SiteLabel',
+  'CodeBlock',
+  'ChangeList',
+  'KeyFacts',
+  'Fact',
+  'Chain',
+] as const;
+
+/**
+ * A component that shows text and citations from a data file (the alleged chain of requests,
+ * content/chain.json, is drawn by `<Chain />`): where the page places it, its citations count as
+ * the page's, in that place, and the quotation marks in its text are checked against them.
+ */
+export interface Embedded {
+  /** The data file's citations in the order the component shows them; `joinsPrevious` as shown. */
+  cites: { source: string; quote: string; where: string; joinsPrevious?: boolean }[];
+  /** The texts it shows, with the sources their quotations may come from. */
+  texts: { text: string; sources: string[]; where: string }[];
+}
 
 /** A section heading written as `<H2 id="…">` or `<H3 id="…">`. */
 export interface ScannedHeading {
@@ -34,6 +57,11 @@ export interface ScannedCite {
   line: number;
   /** Id of the nearest heading above the citation, or null before the first heading. */
   sectionId: string | null;
+  /**
+   * True when this citation stands right after another, with nothing but white space between
+   * them: the reader sees the two as one marker (see bundles.ts).
+   */
+  joinsPrevious?: boolean;
   /** Where to point a writer, when not `<file>:<line>` (entries of data files). */
   where?: string;
 }
@@ -135,7 +163,7 @@ function stringAttribute(node: Node, name: string): { value: string | undefined;
 }
 
 /** Scans MDX source for headings, citations and quotations. Throws only on MDX syntax errors. */
-export function scanMdx(source: string): ScanResult {
+export function scanMdx(source: string, embedded: Readonly<Record<string, Embedded>> = {}): ScanResult {
   const tree = fromMarkdown(stripFrontmatter(source), {
     extensions: [mdxjs()],
     mdastExtensions: [mdxFromMarkdown()],
@@ -210,6 +238,34 @@ export function scanMdx(source: string): ScanResult {
       });
       return;
     }
+    const embed = isJsx(node) ? embedded[node.name ?? ''] : undefined;
+    if (embed) {
+      if (inSiteNote) {
+        result.problems.push({ line, message: `<${node.name ?? ''}> shows citations, so it cannot stand inside <SiteNote>.` });
+        return;
+      }
+      for (const c of embed.cites) {
+        result.cites.push({
+          source: c.source,
+          quote: c.quote,
+          line,
+          sectionId,
+          where: c.where,
+          ...(c.joinsPrevious ? { joinsPrevious: true } : {}),
+        });
+        sectionSources.add(c.source);
+      }
+      for (const t of embed.texts) {
+        const scan = findQuotations(t.text);
+        if (scan.unclosedAt !== undefined) {
+          result.problems.push({ line, where: t.where, message: 'a quotation mark opens here and is never closed.' });
+        }
+        quotations.push(
+          ...scan.quotations.map((q) => ({ text: q.text, line, kind: 'quotation' as const, sources: t.sources, where: t.where })),
+        );
+      }
+      return;
+    }
     if (isJsx(node) && node.name === 'SiteLabel') {
       // The site's own words in quotation marks (a control's or a page's name): only where the site
       // speaks for itself, so that it can never dress up a source's words unchecked.
@@ -282,7 +338,14 @@ export function scanMdx(source: string): ScanResult {
         (result.spacedCites ??= []).push(child.position?.start.line ?? line);
       }
     });
-    for (const child of children) visit(child, note);
+    children.forEach((child, i) => {
+      if (isJsx(child) && child.name === 'Cite') {
+        const count = result.cites.length;
+        visit(child, note);
+        const cite = result.cites[count];
+        if (cite && adjacentCite(children, i)) cite.joinsPrevious = true;
+      } else visit(child, note);
+    });
   };
   visit(tree, false);
   closeSection();
@@ -292,6 +355,18 @@ export function scanMdx(source: string): ScanResult {
   for (const field of frontmatterFields(source, ['title', 'description'])) quote(field.text, field.line, pageSources, 'quotation');
   result.quotations = quotations;
   return result;
+}
+
+/** True when children[i] follows a <Cite> with nothing but white space between them. */
+function adjacentCite(children: readonly Node[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const c = children[j];
+    if (!c) return false;
+    if (isJsx(c) && c.name === 'Cite') return true;
+    if (c.type === 'text' && String(c.value ?? '').trim() === '') continue;
+    return false;
+  }
+  return false;
 }
 
 function isJsx(node: Node): boolean {

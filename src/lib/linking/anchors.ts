@@ -36,6 +36,7 @@ const SITE_IDS: readonly { pattern: RegExp; contract: boolean }[] = [
   { pattern: /^main$/, contract: false },
   { pattern: /^notes$/, contract: false },
   { pattern: /^note-\d+$/, contract: false },
+  { pattern: /^note-\d+-\d*[a-z]$/, contract: false },
   { pattern: /^cite-\d+$/, contract: false },
   { pattern: /^cite-this-page$/, contract: false },
   { pattern: /^p\d+-title$/, contract: false },

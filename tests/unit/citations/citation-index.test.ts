@@ -691,3 +691,142 @@ describe('buildCitationIndex: quotations outside the paragraphs', () => {
     expect(problems.some((p) => p.includes('quotation:       "secret deal"'))).toBe(true);
   });
 });
+
+describe('buildCitationIndex: markers side by side, quotations in reading order, pasted text', () => {
+  const SEED_P = [
+    'Zoom said it would cooperate. Other news, in brief Prosecutors charged Jin with conspiracy. Jin had worked there since 2016.',
+    '\u2022 Zoom abides by Chinese domestic law for users based in China.',
+  ].join('\n');
+  const sources: SourceRef[] = [...SOURCES, { id: 'gamma', file: 'c.txt', pasted: ['Other news, in brief'] }];
+  const seeds = new Map([...SEEDS, ['c.txt', SEED_P]]);
+  const build = (...rows: string[]): PageCitations | undefined =>
+    buildCitationIndex({ sources, seeds, pages: [page(...rows)] }).pages.get('/test/');
+
+  it('makes citations written side by side one marker, led by the first', () => {
+    const p = build(
+      'He was charged.<Cite source="alpha" quote="based in China has been charged" /> <Cite source="beta" quote="unsealed Friday in a Brooklyn" /><Cite source="alpha" quote="with Chinese law enforcement" /> Then more.<Cite source="beta" quote="the executive worked with Chinese officials" />',
+    );
+    expect(p?.citations.map((c) => [c.ordinal, c.bundle])).toEqual([
+      [1, 1],
+      [2, 1],
+      [3, 1],
+      [4, 4],
+    ]);
+  });
+
+  it('letters a note\u2019s quotations in reading order and leads each marker to its own', () => {
+    const p = build(
+      'A.<Cite source="alpha" quote="would cooperate with the investigation" />',
+      '',
+      'B.<Cite source="alpha" quote="has been charged by the Justice Department" />',
+      '',
+      'C.<Cite source="alpha" quote="Zoom said it would cooperate with the" />',
+    );
+    // The first and third cite one sentence of passage p3: one quotation; the second cites p2, a note of its own.
+    expect(p?.citations.map((c) => [c.note, c.letter, c.target])).toEqual([
+      [1, 'a', 'note-1'],
+      [2, 'a', 'note-2'],
+      [1, 'b', 'note-1'],
+    ]);
+    const q = build(
+      'A.<Cite source="alpha" quote="it had closed the accounts" />',
+      '',
+      'B.<Cite source="alpha" quote="would cooperate with the investigation" />',
+    );
+    expect(q?.citations.map((c) => [c.letter, c.target])).toEqual([
+      ['a', 'note-1-a'],
+      ['b', 'note-1-b'],
+    ]);
+  });
+
+  it('cuts pasted text from the sentence a note shows, and drops a bullet', () => {
+    const p = build(
+      'Charged.<Cite source="gamma" quote="Prosecutors charged Jin with conspiracy" />',
+      '',
+      'Law.<Cite source="gamma" quote="abides by Chinese domestic law" />',
+    );
+    const [charged, law] = p?.citations ?? [];
+    expect(SEED_P.split('\n')[0]?.slice(charged?.sentenceStart, charged?.sentenceEnd)).toBe('Prosecutors charged Jin with conspiracy.');
+    expect([charged?.cutBefore, charged?.cutAfter]).toEqual([true, false]);
+    expect(SEED_P.split('\n')[1]?.slice(law?.sentenceStart, law?.sentenceEnd)).toBe(
+      'Zoom abides by Chinese domestic law for users based in China.',
+    );
+    expect([law?.cutBefore, law?.cutAfter]).toEqual([false, false]);
+  });
+
+  it('refuses pasted text that is not in the seed, or stands there twice', () => {
+    const problems = problemsOf({
+      sources: [...SOURCES, { id: 'gamma', file: 'c.txt', pasted: ['Not in the seed at all', 'Zoom'] }],
+      seeds,
+      pages: [page('A.<Cite source="gamma" quote="Prosecutors charged Jin with conspiracy" />')],
+    });
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toContain('this text is not in seeds/c.txt');
+    expect(problems[1]).toContain('this text stands 2 times in seeds/c.txt');
+  });
+});
+
+describe('buildCitationIndex: a component that shows a data file\u2019s citations', () => {
+  const embedded = {
+    Chain: {
+      cites: [
+        { source: 'alpha', quote: 'has been charged by the Justice Department', where: 'content/chain.json, step "a", citations[0]' },
+        {
+          source: 'beta',
+          quote: 'unsealed Friday in a Brooklyn',
+          where: 'content/chain.json, step "a", citations[1]',
+          joinsPrevious: true,
+        },
+      ],
+      texts: [{ text: 'Charged, the “Justice Department” says', sources: ['alpha'], where: 'content/chain.json, step "a", text' }],
+    },
+  };
+
+  it('numbers its citations where the page places it, as one marker when side by side', () => {
+    const index = buildCitationIndex({
+      sources: SOURCES,
+      seeds: SEEDS,
+      pages: [{ ...page('Before.<Cite source="alpha" quote="would cooperate with the investigation" />', '', '<Chain />', ''), embedded }],
+    });
+    const cites = index.pages.get('/test/')?.citations ?? [];
+    expect(cites.map((c) => [c.quote, c.ordinal, c.bundle, c.line])).toEqual([
+      ['would cooperate with the investigation', 1, 1, 1],
+      ['has been charged by the Justice Department', 2, 2, 3],
+      ['unsealed Friday in a Brooklyn', 3, 2, 3],
+    ]);
+  });
+
+  it('names the data file, the step and the citation when a quote is not in the source', () => {
+    const bad = {
+      Chain: {
+        ...embedded.Chain,
+        cites: [{ source: 'alpha', quote: 'ordered by the agencies to act', where: 'content/chain.json, step "a", citations[0]' }],
+      },
+    };
+    const problems = problemsOf({ sources: SOURCES, seeds: SEEDS, pages: [{ ...page('<Chain />'), embedded: bad }] });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('✖ content/chain.json, step "a", citations[0]');
+    expect(problems[0]).toContain('these words are not in seeds/a.txt');
+  });
+
+  it('checks quotation marks in its text against the sources it cites', () => {
+    const quoted = {
+      Chain: {
+        ...embedded.Chain,
+        texts: [{ text: 'He was “paid in gold” for it', sources: ['alpha'], where: 'content/chain.json, step "a", text' }],
+      },
+    };
+    const problems = problemsOf({ sources: SOURCES, seeds: SEEDS, pages: [{ ...page('<Chain />'), embedded: quoted }] });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('content/chain.json, step "a", text');
+  });
+
+  it('is an unknown component on a site without the data, and shows nothing it did not cite', () => {
+    const index = buildCitationIndex({
+      sources: SOURCES,
+      seeds: SEEDS,
+      pages: [page('Text.<Cite source="alpha" quote="would cooperate with the investigation" />', '', '<Chain />')],
+    });
+    expect(index.pages.get('/test/')?.citations).toHaveLength(1);
+  });
+});

@@ -8,6 +8,7 @@ import {
   formatCoverage,
   formatReadability,
   markerRuns,
+  readerMarkers,
   measureCoverage,
   measureReadability,
   OTHER_ATTRIBUTION_NAMES,
@@ -345,6 +346,38 @@ describe('markerRuns', () => {
   });
 });
 
+describe('readerMarkers', () => {
+  it('makes each run of citations side by side one marker, keeping the text around it', () => {
+    const parts: ProsePart[] = [
+      { kind: 'text', text: 'A.' },
+      { kind: 'cite' },
+      { kind: 'text', text: ' ' },
+      { kind: 'cite' },
+      { kind: 'cite' },
+      { kind: 'text', text: ' B.' },
+      { kind: 'cite' },
+      { kind: 'end' },
+      { kind: 'cite' },
+    ];
+    const seen = readerMarkers(parts);
+    expect(seen.sizes).toEqual([3, 1, 1]);
+    expect(seen.parts).toEqual([
+      { kind: 'text', text: 'A.' },
+      { kind: 'cite' },
+      { kind: 'text', text: ' B.' },
+      { kind: 'cite' },
+      { kind: 'end' },
+      { kind: 'cite' },
+    ]);
+    expect(markerRuns(seen.parts)).toEqual([]);
+  });
+
+  it('keeps white space after a lone marker', () => {
+    const seen = readerMarkers([{ kind: 'cite' }, { kind: 'text', text: ' ' }, { kind: 'end' }]);
+    expect(seen).toEqual({ parts: [{ kind: 'cite' }, { kind: 'text', text: ' ' }, { kind: 'end' }], sizes: [1] });
+  });
+});
+
 describe('measureReadability', () => {
   const page = [
     'Jin was charged, Axios says.<Cite source="a" quote="x y z" /><Cite source="b" quote="x y z" />',
@@ -358,17 +391,19 @@ describe('measureReadability', () => {
     'Names, emails and addresses were handed over, according to the complaint.<Cite source="a" quote="x y z" />',
   ].join('\n');
 
-  it('counts words, sections, markers, runs and attribution phrases, and finds where the story starts', () => {
+  it('counts words, sections, markers as the reader sees them, runs and attribution phrases, and finds where the story starts', () => {
     const row = measureReadability('/case/', page, ['Axios', 'says', 'according to'], /fabricat/i);
     expect(row).toEqual<ReadabilityRow>({
       url: '/case/',
       words: 25,
       sections: 2,
       wordsPerSection: 12.5,
-      markers: 5,
-      markersPer100: 20,
-      markerRuns: 1,
-      longestRun: 2,
+      markers: 4,
+      markersPer100: 16,
+      markerRuns: 0,
+      longestRun: 0,
+      bundled: 1,
+      largestBundle: 2,
       attributions: 3,
       attributionsPer100: 12,
       storyStart: 44,
@@ -403,6 +438,8 @@ describe('formatReadability', () => {
     markersPer100: 3,
     markerRuns: 2,
     longestRun: 3,
+    bundled: 4,
+    largestBundle: 3,
     attributions: 45,
     attributionsPer100: 1.5,
     storyStart: 4.4,
@@ -412,14 +449,17 @@ describe('formatReadability', () => {
 
   it('aligns a table and ends with the central story and the sources for comparison', () => {
     const text = formatReadability(
-      [row({}), row({ url: '/', words: 10, sections: 0, wordsPerSection: null, markerRuns: 0, storyStart: null, storySection: null })],
+      [
+        row({}),
+        row({ url: '/', words: 10, sections: 0, wordsPerSection: null, markerRuns: 0, bundled: 0, storyStart: null, storySection: null }),
+      ],
       [{ name: 'axios', per100: 0.94 }],
     );
     expect(text.split('\n')).toEqual([
-      'page    words  sections  words/section  markers/100w  marker runs (longest)  attributions/100w',
-      '------  -----  --------  -------------  ------------  ---------------------  -----------------',
-      '/case/   3000        20            150           3.0                  2 (3)                1.5',
-      '/          10         0              –           3.0                      0                1.5',
+      'page    words  sections  words/section  markers/100w  marker runs (longest)  bundled markers (most citations)  attributions/100w',
+      '------  -----  --------  -------------  ------------  ---------------------  --------------------------------  -----------------',
+      '/case/   3000        20            150           3.0                  2 (3)                             4 (3)                1.5',
+      '/          10         0              –           3.0                      0                                 0                1.5',
       '',
       'Central story on /case/ starts 4% of the way through its words (before the first heading).',
       'Attributions per 100 words in the sources themselves: axios 0.9.',

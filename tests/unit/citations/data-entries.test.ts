@@ -52,6 +52,19 @@ describe('scanDataEntries', () => {
     expect(scan.problems).toEqual([]);
   });
 
+  it('joins the first `sideBySide` citations of an entry into one marker, and no others', () => {
+    const entry = (sideBySide?: number): DataEntry => ({
+      id: 'x',
+      title: 'X',
+      citations: ['a b c', 'd e f', 'g h i'].map((quote) => ({ source: 'alpha', quote })),
+      ...(sideBySide === undefined ? {} : { sideBySide }),
+    });
+    const joins = (e: DataEntry): boolean[] => scanDataEntries('f.json', 'entry', [e]).cites.map((c) => c.joinsPrevious ?? false);
+    expect(joins(entry())).toEqual([false, false, false]);
+    expect(joins(entry(2))).toEqual([false, true, false]);
+    expect(joins(entry(3))).toEqual([false, true, true]);
+  });
+
   it('uses the label it is given in the place it points at', () => {
     const scan = scanDataEntries('content/people.json', 'entry', [
       { id: 'jin', title: 'Xinjiang Jin', citations: [{ source: 'a', quote: 'b c d' }] },

@@ -63,3 +63,22 @@ describe('scanMdx spacedCites', () => {
     expect(spaced('---', 'title: A page', '---', '', 'Text <Cite source="a" quote="x y z" />')).toEqual([5]);
   });
 });
+
+describe('scanMdx joinsPrevious', () => {
+  it('marks a <Cite> written right after another, white space at most between them', () => {
+    const scan = scanMdx(
+      lines(
+        'A.<Cite source="a" quote="x y z" /><Cite source="b" quote="x y z" /> <Cite source="c" quote="x y z" /> B.<Cite source="a" quote="u v w" />',
+        '',
+        '<Cite source="b" quote="u v w" /> starts a paragraph.',
+      ),
+    );
+    expect(scan.cites.map((c) => [c.source, c.joinsPrevious ?? false])).toEqual([
+      ['a', false],
+      ['b', true],
+      ['c', true],
+      ['a', false],
+      ['b', false],
+    ]);
+  });
+});
