@@ -67,12 +67,14 @@ function inSection(element: Element, id: string): boolean {
   return after && before;
 }
 
-/** Checks a landing: the URL, the words marked, the first mark of the section in view. */
+/**
+ * Checks a landing: the URL, the words marked, the first mark of the section in view. The words
+ * highlighted are the query's, then any words the search added (other names, abbreviations).
+ */
 async function expectLanding(page: Page, where: string, query: string): Promise<void> {
   const [path, id = ''] = where.split('#');
-  await expect(page).toHaveURL(
-    (url) => url.pathname === path && url.hash === (id ? `#${id}` : '') && url.searchParams.get('highlight') === query,
-  );
+  const highlights = (h: string | null): boolean => h === query || (h ?? '').startsWith(`${query} `);
+  await expect(page).toHaveURL((url) => url.pathname === path && url.hash === (id ? `#${id}` : '') && highlights(url.searchParams.get('highlight')));
   const first = page.locator('mark.search-hit-first');
   await expect(first).toHaveCount(1);
   await expect(first).toBeInViewport();
@@ -504,5 +506,127 @@ test.describe('without JavaScript', () => {
     await field.press('Enter');
     await expect(page).toHaveURL(/\/search\/\?q=MSS$/);
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+  });
+});
+
+// Issue 15: each kind of query a reader types, on the search page, landing on the section that answers it.
+const KINDS: [kind: string, query: string, where: string, highlight: string][] = [
+  ['another spelling of a name', 'Julien Jin', '/case/#who-is-jin', 'Julien Jin xinjiang jin'],
+  ['an agency’s full name for its abbreviation', 'Ministry of State Security', '/laws/#mss', 'Ministry of State Security mss'],
+  ['a digit for a number word', '1 minute', '/case/#one-minute-rule', '1 minute one'],
+  ['a question', 'who is Julien Jin', '/case/#who-is-jin', 'Julien Jin xinjiang jin'],
+];
+
+test.describe('issue 15: each kind of query lands on the section that answers it', () => {
+  for (const [kind, query, where, highlight] of KINDS) {
+    test(`${kind}: "${query}" → ${where}`, async ({ page }) => {
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      const first = page.locator('.search-result a').first();
+      await expect(first).toBeVisible();
+      expect(await target(first)).toBe(where);
+      await first.click();
+      await expectLanding(page, where, highlight);
+    });
+  }
+});
+
+test('a typo: the nearest words of the vocabulary are searched, and the reader can search their own instead', async ({ page }) => {
+  await page.goto('/search/?q=quarentine');
+  const note = page.locator('[data-search-note]');
+  await expect(note).toHaveText('Showing results for “quarantine”. Search instead for “quarentine”.');
+  await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ pages? match(es)? “quarantine”\./);
+  const first = page.locator('.search-result a').first();
+  expect(await target(first)).toBe('/case/#quarantine-idea');
+  await first.click();
+  await expectLanding(page, '/case/#quarantine-idea', 'quarantine');
+  await page.goBack();
+  await note.getByRole('link').click();
+  await expect(page).toHaveURL(/\/search\/\?q=quarentine&exact=1$/);
+  await expect(page.locator('[data-search-status]')).toHaveText('No results for “quarentine”.');
+  await expect(note).toBeHidden();
+  await page.goBack();
+  await expect(note).toContainText('Showing results for “quarantine”');
+});
+
+test('a source passage is titled as its source page titles it, and its excerpt does not repeat the title', async ({ page }) => {
+  // "Bozhou" is only in a photo credit that the Epoch Times text carries.
+  await page.goto('/search/?q=Bozhou');
+  const group = page.locator('.search-group').first();
+  await expect(group.locator('.search-group-kind')).toHaveText('Source');
+  const result = group.locator('.search-result').first();
+  const title = (await result.locator('.search-result-title').textContent()) ?? '';
+  expect(title).toMatch(/^Epoch Times \(English translation\), ¶ \d+: “.+”$/);
+  await expect(result.locator('.search-result-page')).toHaveText('Epoch Times (English translation) ›');
+  const excerpt = (await result.locator('.search-result-excerpt').textContent()) ?? '';
+  expect(excerpt).not.toMatch(/^Paragraph \d/);
+  expect(excerpt).not.toContain('¶');
+  await expect(result.locator('mark')).toHaveText(['Bozhou']);
+  await result.locator('a').click();
+  const id = new URL(page.url()).hash.slice(1);
+  await expect(page.locator(`[id="${id}"]`)).toHaveText(title);
+  await expectLanding(page, `/sources/epoch-times/#${id}`, 'Bozhou');
+});
+
+test('results are grouped under their page, the explainer before the sources', async ({ page }) => {
+  await page.goto('/search/?q=Julien+Jin');
+  const groups = page.locator('.search-group');
+  await expect(groups.first()).toBeVisible();
+  const kinds = await groups.evaluateAll((gs) => gs.map((g) => (g.querySelector('.search-group-kind') ? 'source' : 'explainer')));
+  expect(kinds.indexOf('source') === -1 || kinds.slice(kinds.indexOf('source')).every((k) => k === 'source')).toBe(true);
+  for (const group of await groups.all()) {
+    const pageTitle = (await group.locator('.search-group-title a').textContent()) ?? '';
+    for (const name of await group.locator('.search-result-page').allTextContents()) expect(name).toBe(`${pageTitle} ›`);
+  }
+  // Matched words are marked, with the words around them kept apart.
+  await expect(page.locator('.search-result-excerpt mark').first()).toBeVisible();
+  for (const text of await page.locator('.search-result-excerpt').allTextContents()) expect(text).not.toMatch(/\)[“"A-Za-z]/);
+});
+
+test('the search page shows that a search is loading', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pagefind/pagefind.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/search/?q=MSS');
+  const loading = page.locator('[data-search-loading]');
+  await expect(loading).toBeVisible();
+  await expect(loading).toHaveText('Searching…');
+  release();
+  await expect(page.locator('.search-result').first()).toBeVisible();
+  await expect(loading).toBeHidden();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('the header search opens full-screen, shows that it is loading, and closes', async ({ page }) => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/case/');
+    const form = page.locator('form[data-search-form]');
+    await headerField(page).click();
+    await headerField(page).pressSequentially('MSS');
+    await expect(form).toHaveAttribute('data-loading', '');
+    // The spinner takes the place of the search icon.
+    await expect(form.locator('.site-search-submit svg')).toBeHidden();
+    release();
+    await expect(headerResults(page)).toHaveAttribute('data-query', 'MSS');
+    await expect(form).not.toHaveAttribute('data-loading');
+    const box = await form.boundingBox();
+    expect(box?.x).toBe(0);
+    expect(box?.y).toBe(0);
+    expect(box?.width).toBe(360);
+    expect(box?.height).toBe(740);
+    const list = await page.locator('[data-search-popup]').boundingBox();
+    expect(list?.width ?? 0).toBeGreaterThan(320);
+    await page.getByRole('button', { name: 'Close' }).click();
+    await expect(headerField(page)).not.toBeFocused();
+    expect((await form.boundingBox())?.height ?? 0).toBeLessThan(100);
   });
 });
