@@ -9,7 +9,7 @@ import { matchCountText, type SectionHit } from '../lib/search/results';
 import { searchQueryString, type SearchState } from '../lib/search/url';
 import { latestOnly } from '../lib/search/latest';
 import { loadEngine, runSearch, type SearchOutcome } from './search-engine';
-import { announcer, el, excerptNodes, quotedQuery } from './search-render';
+import { announcer, el, excerptNodes, quotedQuery, titleNodes } from './search-render';
 import popupStyle from '../styles/search-popup.css?url';
 import { loadStyle } from './load-style';
 
@@ -81,10 +81,10 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
     } else {
       summary.replaceChildren(`${matchCountText(outcome.pages)} `, ...quotedQuery(correction?.to ?? q));
       if (correction) summary.append(' (showing results for this instead of ', ...quotedQuery(correction.from), ')');
-      if (plan.added.length > 0) summary.append(el('span', 'site-search-also', `Also searched: ${plan.added.join(', ')}.`));
+      if (plan.added.length > 0) summary.append(' ', el('span', 'site-search-also', `Also searched: ${plan.added.join(', ')}.`));
       const all = el('a', 'search-option search-option-all', `See all results on the search page`);
       all.href = `${form.action}${searchQueryString(outcome.state)}`;
-      list.replaceChildren(...hits.map(optionFor), all);
+      list.replaceChildren(...hits.map((hit) => optionFor(hit, plan.highlight)), all);
       const instead = correction ? ` Showing results for ${echoQuery(correction.to)}.` : '';
       say(`${matchCountText(outcome.pages)}.${instead} ${hits.length === 1 ? 'One section is' : `${hits.length} sections are`} listed.`);
     }
@@ -201,11 +201,12 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 }
 
 /** One section result as an option: page title, section title, excerpt. */
-function optionFor(hit: SectionHit): HTMLAnchorElement {
+function optionFor(hit: SectionHit, highlight: string): HTMLAnchorElement {
   const option = el('a', 'search-option');
   option.href = hit.url;
   const page = el('span', 'search-option-page', hit.pageTitle);
-  const title = el('span', 'search-option-title', hit.sectionTitle ?? hit.pageTitle);
+  const title = el('span', 'search-option-title');
+  title.append(...titleNodes(hit.sectionTitle ?? hit.pageTitle, highlight));
   const excerpt = el('span', 'search-option-excerpt');
   excerpt.append(...excerptNodes(hit.excerpt));
   // The option's name is all of its text, as shown (WCAG 2.5.3): page, section, then the excerpt.

@@ -129,12 +129,9 @@ export class SearchOutcome {
   async loadMore(): Promise<SectionHit[]> {
     const batch = this.results.slice(this.loaded, this.loaded + PAGES_PER_BATCH);
     this.loaded += batch.length;
-    const queries = [this.plan.searched, ...this.plan.variants];
-    const pages = await Promise.all(
-      batch.map(async (r) => ({ score: r.score, data: await r.result.data(), query: queries[r.from] ?? this.plan.searched })),
-    );
+    const pages = await Promise.all(batch.map(async (r) => ({ score: r.score, data: await r.result.data() })));
     // Each page's sections together, the explainer's pages before the sources' (a page is in one batch only).
-    const added = inPageOrder(rankSections(pages, this.plan.searched, this.plan.highlight, this.state.q));
+    const added = inPageOrder(rankSections(pages, this.plan.searched, this.plan.highlight, this.state.q, this.plan.variants));
     this.hits.push(...added);
     return added;
   }

@@ -17,7 +17,7 @@ import {
   type SearchState,
 } from '../lib/search/url';
 import { loadEngine, runSearch, type SearchOutcome } from './search-engine';
-import { announcer, el, excerptNodes, quotedQuery } from './search-render';
+import { announcer, el, excerptNodes, quotedQuery, titleNodes } from './search-render';
 
 /** Results shown at first, and added by each "Show more results". */
 const PAGE_SIZE = 10;
@@ -98,7 +98,7 @@ if (form && field && output && status && note && list && more && empty && live) 
       if (current !== outcome) return;
     }
     const next = current.hits.slice(shown, shown + PAGE_SIZE);
-    appendHits(list, next);
+    appendHits(list, next, current.plan.highlight);
     shown += next.length;
     more.hidden = shown >= current.hits.length && !current.hasMore;
   };
@@ -131,7 +131,7 @@ if (form && field && output && status && note && list && more && empty && live) 
       '. Best sections first.',
     );
     const first = current.hits.slice(0, PAGE_SIZE);
-    appendHits(list, first);
+    appendHits(list, first, current.plan.highlight);
     shown = first.length;
     more.hidden = shown >= current.hits.length && !current.hasMore;
     const correction = current.correction ? ` Showing results for ${echoQuery(current.correction.to)}.` : '';
@@ -269,7 +269,7 @@ if (form && field && output && status && note && list && more && empty && live) 
  * Adds section results to the list, each under its page: a run of sections from one page shares
  * the page's entry (the hits come page by page, see inPageOrder), and a page of the sources says so.
  */
-function appendHits(list: HTMLOListElement, hits: readonly SectionHit[]): void {
+function appendHits(list: HTMLOListElement, hits: readonly SectionHit[], highlight: string): void {
   for (const hit of hits) {
     const last = list.lastElementChild;
     let sections = last instanceof HTMLElement && last.dataset['page'] === hit.pageUrl ? last.querySelector('ol') : null;
@@ -285,17 +285,19 @@ function appendHits(list: HTMLOListElement, hits: readonly SectionHit[]): void {
       group.append(heading, sections);
       list.append(group);
     }
-    sections.append(resultItem(hit));
+    sections.append(resultItem(hit, highlight));
   }
 }
 
 /** One result: where it lands (page › section) as the link to the section, and the excerpt with the matched words marked. */
-function resultItem(hit: SectionHit): HTMLLIElement {
+function resultItem(hit: SectionHit, highlight: string): HTMLLIElement {
   const item = el('li', 'search-result');
   const link = el('a', 'search-result-link');
   link.href = hit.url;
   if (hit.sectionTitle) link.append(el('span', 'search-result-page', `${hit.pageTitle} ›`), ' ');
-  link.append(el('span', 'search-result-title', hit.sectionTitle ?? hit.pageTitle));
+  const title = el('span', 'search-result-title');
+  title.append(...titleNodes(hit.sectionTitle ?? hit.pageTitle, highlight));
+  link.append(title);
   const excerpt = el('p', 'search-result-excerpt');
   excerpt.append(...excerptNodes(hit.excerpt));
   item.append(link);

@@ -5,7 +5,7 @@
  * evidence"), and the words the landing page should highlight. Then, once Pagefind has answered
  * each query, one merged list of pages, a variant's pages scoring below the reader's own words.
  */
-import { contentQuery, widenQuery, type AliasTable } from './aliases';
+import { contentQuery, STOP_WORDS, widenQuery, type AliasTable } from './aliases';
 
 /**
  * A page found only through an alias scores this share of its Pagefind score: the reader's own
@@ -31,9 +31,17 @@ export interface QueryPlan {
 
 /** Plans a search for a normalised query with the alias table. */
 export function planQuery(query: string, table: AliasTable): QueryPlan {
+  // Widened before the stop words go, so that a name with one in it ("Ministry of State Security") is found in the table.
+  const { variants, added } = widenQuery(query, table);
   const searched = contentQuery(query);
-  const { variants, added } = widenQuery(searched, table);
-  return { searched, variants, added, highlight: [searched, ...added].join(' ') };
+  const others = [...new Set(variants.map(contentQuery))].filter((v) => v.toLocaleLowerCase('en') !== searched.toLocaleLowerCase('en'));
+  // Each word once, and no stop word ("of" in "ministry of state security" would light up the whole page).
+  const words = new Map<string, string>();
+  for (const word of [searched, ...added.map(contentQuery)].join(' ').split(' ')) {
+    const key = word.toLocaleLowerCase('en');
+    if (word !== '' && !words.has(key) && !STOP_WORDS.has(key)) words.set(key, word);
+  }
+  return { searched, variants: others, added, highlight: [...words.values()].join(' ') || searched };
 }
 
 /** A Pagefind result as far as merging needs it. */
@@ -51,7 +59,9 @@ export interface Merged<T> {
 
 /**
  * Merges the result lists of several queries into one, best first: each page once, with its best
- * score after scaling by its list's factor. Ties keep the first list's order.
+ * score after scaling by its list's factor. A page keeps the result of the first list that found
+ * it (the reader's own words come first), so its excerpts mark the words the reader typed. Ties
+ * keep the first list's order.
  */
 export function mergeResults<T extends Scored>(lists: readonly { results: readonly T[]; factor: number }[]): Merged<T>[] {
   const best = new Map<string, Merged<T> & { order: number }>();
@@ -60,7 +70,8 @@ export function mergeResults<T extends Scored>(lists: readonly { results: readon
     for (const result of results) {
       const score = result.score * factor;
       const seen = best.get(result.id);
-      if (!seen || score > seen.score) best.set(result.id, { result, score, from, order: seen?.order ?? order });
+      if (!seen) best.set(result.id, { result, score, from, order });
+      else if (score > seen.score) seen.score = score;
       order++;
     }
   });

@@ -33,8 +33,6 @@ export interface PagefindResultData {
 export interface ScoredPage {
   score: number;
   data: PagefindResultData;
-  /** The words that found the page, when not the search's own (an alias variant): its headings are judged by them. */
-  query?: string | undefined;
 }
 
 /** One section that matches a search. */
@@ -50,6 +48,18 @@ export interface SectionHit {
   pageUrl: string;
   /** True for a passage on a source's page (/sources/<slug>/), false for the explainer. */
   inSources: boolean;
+}
+
+/**
+ * A section of a reference page (the people, the timeline, the sources' index) scores this share:
+ * such a page has an entry, with its name as a heading, for everything the explainer explains, and
+ * the explanation should come first. (Their words also weigh less in the index: weights.ts.)
+ */
+export const REFERENCE_FACTOR = 0.7;
+
+/** True for a reference page's URL: /people/, /timeline/ or /sources/ (with or without a base path). */
+export function isReferencePage(url: string): boolean {
+  return /\/(?:people|timeline|sources)\/?(?:[?#]|$)/.test(url);
 }
 
 /** True for the URL of a source's own page, where the passages are (not the /sources/ index). */
@@ -102,17 +112,25 @@ const sectionWeight = (sub: PagefindSubResult): number => sub.weighted_locations
  * searched words is about them: its score grows by {@link HEADING_BONUS} times itself if the
  * heading names every word, in proportion if it names some. Ties keep page order, then section order.
  */
-export function rankSections(pages: readonly ScoredPage[], query: string, highlight = query, asked = query): SectionHit[] {
-  const ownTerms = highlightTerms(query);
+export function rankSections(
+  pages: readonly ScoredPage[],
+  query: string,
+  highlight = query,
+  asked = query,
+  variants: readonly string[] = [],
+): SectionHit[] {
+  // A heading is judged by the reader's words or by a variant's, whichever it names more of ("1 minute" and "The one-minute rule").
+  const termLists = [query, ...variants].map(highlightTerms);
+  const headingShare = (title: string): number => Math.max(...termLists.map((terms) => shareOfTermsIn(title, terms)));
   const questions = questionWordsOf(asked);
   const hits: { hit: SectionHit; page: number; section: number }[] = [];
-  pages.forEach(({ score, data, query: found }, page) => {
-    const terms = found === undefined ? ownTerms : highlightTerms(found);
+  pages.forEach(({ score, data }, page) => {
     const weights = data.sub_results.map(sectionWeight);
     const total = weights.reduce((a, b) => a + b, 0);
     const pageTitle = data.meta['title']?.trim() || data.url;
     const pageUrl = data.url.replace(/[?#].*$/, '');
     const inSources = isSourcePage(pageUrl);
+    const kindFactor = isReferencePage(pageUrl) ? REFERENCE_FACTOR : 1;
     data.sub_results.forEach((sub, section) => {
       const share = total > 0 ? (weights[section] ?? 0) / total : 1 / data.sub_results.length;
       const title = sub.title.trim();
@@ -137,11 +155,12 @@ export function rankSections(pages: readonly ScoredPage[], query: string, highli
                 ? withoutHeading(parseExcerpt(excerpt), title)
                 : parseExcerpt(excerpt),
           score: sub.anchor
-            ? score *
+            ? kindFactor *
+              score *
               Math.sqrt(share) *
-              (1 + HEADING_BONUS * shareOfTermsIn(title, terms)) *
+              (1 + HEADING_BONUS * headingShare(title)) *
               (questions.length > 0 && shareOfTermsIn(title, questions) > 0 ? 1 + QUESTION_BONUS : 1)
-            : score * Math.sqrt(share) * TOP_OF_PAGE_FACTOR,
+            : kindFactor * score * Math.sqrt(share) * TOP_OF_PAGE_FACTOR,
           pageUrl,
           inSources,
         },

@@ -23,8 +23,18 @@ describe('planQuery', () => {
     expect(plan.highlight).toBe('fake evidence fabricated falsified');
   });
 
+  it('finds a name with a stop word in it, and highlights each word once and no stop word', () => {
+    const plan = planQuery('Ministry of State Security', table);
+    expect(plan.searched).toBe('Ministry State Security');
+    expect(plan.variants).toEqual(['mss']);
+    expect(plan.highlight).toBe('Ministry State Security mss');
+    expect(planQuery('who is Julien Jin', [['julien jin', 'xinjiang jin', 'jin xinjiang']]).highlight).toBe('Julien Jin xinjiang');
+  });
+
   it('widens an abbreviation to its full name and a digit to its word', () => {
     expect(planQuery('MSS', table).added).toEqual(['ministry of state security']);
+    expect(planQuery('MSS', table).variants).toEqual(['ministry state security']);
+    expect(planQuery('MSS', table).highlight).toBe('MSS ministry state security');
     expect(planQuery('2 meetings', table).variants).toEqual(['two meetings']);
   });
 });
@@ -32,13 +42,14 @@ describe('planQuery', () => {
 describe('mergeResults', () => {
   const r = (id: string, score: number) => ({ id, score });
 
-  it("keeps each page once, with its best score, a variant's scores scaled below the reader's words", () => {
+  it("keeps each page once, with its best score, a variant's scores scaled below the reader's words, and the reader's own result", () => {
     const merged = mergeResults([
       { results: [r('a', 1), r('b', 0.5)], factor: 1 },
       { results: [r('c', 1), r('b', 2)], factor: VARIANT_FACTOR },
     ]);
+    // "b" was found by the reader's words first: it keeps that result, with the variant's better score.
     expect(merged.map((m) => [m.result.id, m.score, m.from])).toEqual([
-      ['b', 2 * VARIANT_FACTOR, 1],
+      ['b', 2 * VARIANT_FACTOR, 0],
       ['a', 1, 0],
       ['c', VARIANT_FACTOR, 1],
     ]);

@@ -6,7 +6,9 @@ import {
   QUESTION_BONUS,
   questionWordsOf,
   TOP_OF_PAGE_FACTOR,
+  isReferencePage,
   isSourcePage,
+  REFERENCE_FACTOR,
   matchCountText,
   rankSections,
   type PagefindResultData,
@@ -147,14 +149,13 @@ describe('rankSections', () => {
     expect(questionWordsOf('Jin now')).toEqual([]);
   });
 
-  it("judges a page's headings by the alias variant that found it", () => {
-    const [hit] = rankSections(
-      [{ score: 1, data: page('/laws/', 'Laws', [sub('The MSS', '/laws/#mss', [1])]), query: 'MSS' }],
-      'Ministry of State Security',
+  it("judges a heading by the reader's words or an alias variant's, whichever it names more of", () => {
+    const data = page('/case/', 'The case', [sub('The one-minute rule', '/case/#one-minute-rule', [1])]);
+    expect(rankSections([{ score: 1, data }], '1 minute')[0]?.score).toBeCloseTo(1 + HEADING_BONUS / 2);
+    expect(rankSections([{ score: 1, data }], '1 minute', '1 minute one', '1 minute', ['one minute'])[0]?.score).toBeCloseTo(
+      1 + HEADING_BONUS,
     );
-    expect(hit?.score).toBeCloseTo(1 + HEADING_BONUS);
   });
-
   it('drops the heading the excerpt repeats', () => {
     const data = page('/case/', 'The case', [
       {
@@ -180,6 +181,28 @@ describe('matchCountText', () => {
     expect(matchCountText(1)).toBe('1 page matches');
     expect(matchCountText(14)).toBe('14 pages match');
     expect(matchCountText(1200)).toBe('1,200 pages match');
+  });
+});
+
+describe('isReferencePage and REFERENCE_FACTOR', () => {
+  it('knows the people, the timeline and the sources index as reference pages', () => {
+    expect(isReferencePage('/people/#mss')).toBe(true);
+    expect(isReferencePage('/explainer/timeline/')).toBe(true);
+    expect(isReferencePage('/sources/')).toBe(true);
+    expect(isReferencePage('/sources/epoch-times/')).toBe(false);
+    expect(isReferencePage('/case/#who-is-jin')).toBe(false);
+  });
+
+  it("ranks an explainer section above a reference page's entry of the same score", () => {
+    const hits = rankSections(
+      [
+        { score: 1, data: page('/people/', 'People', [sub('MSS', '/people/#mss', [1])]) },
+        { score: 1, data: page('/laws/', 'Laws', [sub('MSS', '/laws/#mss', [1])]) },
+      ],
+      'MSS',
+    );
+    expect(hits.map((h) => h.pageUrl)).toEqual(['/laws/', '/people/']);
+    expect(hits[1]?.score).toBeCloseTo(REFERENCE_FACTOR * (1 + HEADING_BONUS));
   });
 });
 
