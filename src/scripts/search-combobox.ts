@@ -9,7 +9,7 @@ import { matchCountText, type SectionHit } from '../lib/search/results';
 import { searchQueryString, type SearchState } from '../lib/search/url';
 import { latestOnly } from '../lib/search/latest';
 import { loadEngine, runSearch, type SearchOutcome } from './search-engine';
-import { announcer, el, excerptNodes, quotedQuery } from './search-render';
+import { announcer, el, excerptNodes, quotedQuery, titleNodes } from './search-render';
 import popupStyle from '../styles/search-popup.css?url';
 import { loadStyle } from './load-style';
 
@@ -31,9 +31,21 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
   const search = latestOnly((state: SearchState, signal) => runSearch(state, { signal }));
   let options: HTMLAnchorElement[] = [];
   let active = -1;
+  let runs = 0;
 
   // Warm the engine while the reader types the first letters.
   void loadEngine().catch(() => undefined);
+
+  // On a phone the search opens full-screen (search-popup.css); this closes it.
+  const closeButton = el('button', 'site-search-close', 'Close');
+  closeButton.type = 'button';
+  closeButton.addEventListener('click', () => {
+    close();
+    // Focus leaves the form, and with it the full-screen view.
+    input.blur();
+    closeButton.blur();
+  });
+  form.append(closeButton);
 
   const open = (): void => {
     popup.hidden = false;
@@ -59,6 +71,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 
   const render = (outcome: SearchOutcome): void => {
     const { q } = outcome.state;
+    const { correction, plan } = outcome;
     const hits = outcome.hits.slice(0, MAX_OPTIONS);
     list.dataset['query'] = q;
     if (outcome.pages === 0) {
@@ -66,11 +79,14 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
       list.replaceChildren(suggestions ? suggestions.content.cloneNode(true) : '');
       say(`No results for ${echoQuery(q)}`);
     } else {
-      summary.replaceChildren(`${matchCountText(outcome.pages)} `, ...quotedQuery(q));
+      summary.replaceChildren(`${matchCountText(outcome.pages)} `, ...quotedQuery(correction?.to ?? q));
+      if (correction) summary.append(' (showing results for this instead of ', ...quotedQuery(correction.from), ')');
+      if (plan.added.length > 0) summary.append(' ', el('span', 'site-search-also', `Also searched: ${plan.added.join(', ')}.`));
       const all = el('a', 'search-option search-option-all', `See all results on the search page`);
       all.href = `${form.action}${searchQueryString(outcome.state)}`;
-      list.replaceChildren(...hits.map(optionFor), all);
-      say(`${matchCountText(outcome.pages)}. ${hits.length === 1 ? 'One section is' : `${hits.length} sections are`} listed.`);
+      list.replaceChildren(...hits.map((hit) => optionFor(hit, plan.highlight)), all);
+      const instead = correction ? ` Showing results for ${echoQuery(correction.to)}.` : '';
+      say(`${matchCountText(outcome.pages)}.${instead} ${hits.length === 1 ? 'One section is' : `${hits.length} sections are`} listed.`);
     }
     options = [...list.querySelectorAll<HTMLAnchorElement>('a')];
     options.forEach((option, i) => {
@@ -89,6 +105,8 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
     if (!isSearchable(q)) {
       // Nothing (or one letter) to search: drop any search still running, and forget the last results.
       void search({ q: '', topic: [], source: [] });
+      runs++;
+      delete form.dataset['loading'];
       list.replaceChildren();
       list.dataset['query'] = '';
       options = [];
@@ -96,6 +114,9 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
       say('');
       return;
     }
+    const ticket = ++runs;
+    // The spinner in the field shows only if the search takes a moment (search-popup.css).
+    form.dataset['loading'] = '';
     try {
       const result = await search({ q, topic: [], source: [] });
       if (!result.stale) render(result.value);
@@ -107,6 +128,8 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
       options = [];
       open();
       say('Search could not load.');
+    } finally {
+      if (ticket === runs) delete form.dataset['loading'];
     }
   };
 
@@ -178,11 +201,12 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
 }
 
 /** One section result as an option: page title, section title, excerpt. */
-function optionFor(hit: SectionHit): HTMLAnchorElement {
+function optionFor(hit: SectionHit, highlight: string): HTMLAnchorElement {
   const option = el('a', 'search-option');
   option.href = hit.url;
   const page = el('span', 'search-option-page', hit.pageTitle);
-  const title = el('span', 'search-option-title', hit.sectionTitle ?? hit.pageTitle);
+  const title = el('span', 'search-option-title');
+  title.append(...titleNodes(hit.sectionTitle ?? hit.pageTitle, highlight));
   const excerpt = el('span', 'search-option-excerpt');
   excerpt.append(...excerptNodes(hit.excerpt));
   // The option's name is all of its text, as shown (WCAG 2.5.3): page, section, then the excerpt.

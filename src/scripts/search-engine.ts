@@ -3,7 +3,10 @@
  * and a search that returns section results a batch of pages at a time, so the first results
  * need only the first few pages' data.
  */
-import { rankSections, type PagefindResultData, type SectionHit } from '../lib/search/results';
+import type { AliasTable } from '../lib/search/aliases';
+import { foundLittle, mergeResults, parseVocabulary, planQuery, VARIANT_FACTOR, type Merged, type QueryPlan } from '../lib/search/plan';
+import { inPageOrder, rankSections, type PagefindResultData, type SectionHit } from '../lib/search/results';
+import { correctQuery } from '../lib/search/typos';
 import { FILTER_PARAMS, isEmptySearch, pagefindFilters, type FilterName, type SearchState } from '../lib/search/url';
 
 interface PagefindResult {
@@ -62,8 +65,38 @@ export function loadEngine(): Promise<Pagefind> {
   return engine;
 }
 
+/**
+ * Loads a small JSON or text file the build writes under /search/ (once). A file that does not
+ * load leaves its feature out (no aliases, no typo suggestions) rather than failing the search.
+ */
+function loader<T>(file: string, parse: (text: string) => T, fallback: T): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () =>
+    (loaded ??= fetch(`${basePath()}search/${file}`)
+      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
+      .then(parse)
+      .catch(() => {
+        loaded = undefined;
+        return fallback;
+      }));
+}
+
+/** The alias table (/search/aliases.json, about 1 KB), loaded with the engine. */
+export const loadAliases = loader<AliasTable>('aliases.json', (text) => JSON.parse(text) as AliasTable, []);
+
+/** The index's vocabulary (/search/vocabulary.txt), loaded only when a search finds little. */
+const loadVocabulary = loader<string[]>('vocabulary.txt', parseVocabulary, []);
+
 /** Per filter value, how many pages the search's words match with that value. */
 export type FilterCounts = Record<FilterName, Record<string, number>>;
+
+/** A search run for the nearest words of the vocabulary instead of the reader's. */
+export interface Correction {
+  /** What the reader typed. */
+  from: string;
+  /** The words searched instead. */
+  to: string;
+}
 
 /** The outcome of one search: how many pages match, and their sections, best first, a batch at a time. */
 export class SearchOutcome {
@@ -73,9 +106,13 @@ export class SearchOutcome {
 
   constructor(
     readonly state: SearchState,
-    private readonly results: readonly PagefindResult[],
+    private readonly results: readonly Merged<PagefindResult>[],
     /** Pages per filter value for this search, when asked for. */
     readonly filterCounts: FilterCounts | undefined,
+    /** The words searched, the alias variants and the words they add. */
+    readonly plan: QueryPlan,
+    /** Set when the search ran for the vocabulary's nearest words instead of the reader's. */
+    readonly correction: Correction | null = null,
   ) {}
 
   /** How many pages match. */
@@ -92,8 +129,9 @@ export class SearchOutcome {
   async loadMore(): Promise<SectionHit[]> {
     const batch = this.results.slice(this.loaded, this.loaded + PAGES_PER_BATCH);
     this.loaded += batch.length;
-    const pages = await Promise.all(batch.map(async (r) => ({ score: r.score, data: await r.data() })));
-    const added = rankSections(pages, this.state.q);
+    const pages = await Promise.all(batch.map(async (r) => ({ score: r.score, data: await r.result.data() })));
+    // Each page's sections together, the explainer's pages before the sources' (a page is in one batch only).
+    const added = inPageOrder(rankSections(pages, this.plan.searched, this.plan.highlight, this.state.q, this.plan.variants));
     this.hits.push(...added);
     return added;
   }
@@ -101,24 +139,62 @@ export class SearchOutcome {
 
 let filtersLoaded = false;
 
+/** Runs the plan's queries (the reader's words and each alias variant) and merges their pages. */
+async function searchPlan(
+  pagefind: Pagefind,
+  plan: QueryPlan,
+  filters: ReturnType<typeof pagefindFilters>,
+): Promise<{ merged: Merged<PagefindResult>[]; first: PagefindSearch }> {
+  const searches = await Promise.all([plan.searched, ...plan.variants].map((q) => pagefind.search(q, { filters })));
+  const merged = mergeResults(searches.map((s, i) => ({ results: s.results, factor: i === 0 ? 1 : VARIANT_FACTOR })));
+  // The reader's own words' search has the filter counts (an alias's pages are few, and mostly the same).
+  return { merged, first: searches[0] as PagefindSearch };
+}
+
 /**
  * Runs a search and loads its first batch of pages (unless `signal` was aborted meanwhile). An
- * empty state searches nothing; a state with filters and no words lists the pages the filters select.
+ * empty state searches nothing; a state with filters and no words lists the pages the filters
+ * select. The words are searched without their stop words and widened with the alias table;
+ * when they find little (and the reader did not ask for their words exactly), the vocabulary's
+ * nearest words are searched instead, if they find more.
  */
 export async function runSearch(
   state: SearchState,
   options: { filterCounts?: boolean; signal?: AbortSignal } = {},
 ): Promise<SearchOutcome> {
-  if (isEmptySearch(state)) return new SearchOutcome(state, [], undefined);
-  const pagefind = await loadEngine();
+  const bare: QueryPlan = { searched: state.q, variants: [], added: [], highlight: state.q };
+  if (isEmptySearch(state)) return new SearchOutcome(state, [], undefined, bare);
+  const [pagefind, table] = await Promise.all([loadEngine(), state.q === '' ? [] : loadAliases()]);
   if (options.filterCounts && !filtersLoaded) {
     // Pagefind returns per-filter counts with each search only once its filter index is loaded.
     await pagefind.filters();
     filtersLoaded = true;
   }
-  const search = await pagefind.search(state.q === '' ? null : state.q, { filters: pagefindFilters(state) });
-  const counts = options.filterCounts ? readCounts(search.totalFilters) : undefined;
-  const outcome = new SearchOutcome(state, search.results, counts);
+  const filters = pagefindFilters(state);
+  let plan = bare;
+  let found: { merged: Merged<PagefindResult>[]; first: PagefindSearch };
+  let correction: Correction | null = null;
+  if (state.q === '') {
+    const search = await pagefind.search(null, { filters });
+    found = { merged: mergeResults([{ results: search.results, factor: 1 }]), first: search };
+  } else {
+    plan = planQuery(state.q, table);
+    found = await searchPlan(pagefind, plan, filters);
+    if (foundLittle(found.merged.length) && !state.exact && !options.signal?.aborted) {
+      const corrected = correctQuery(plan.searched, await loadVocabulary());
+      if (corrected !== null) {
+        const other = planQuery(corrected, table);
+        const instead = await searchPlan(pagefind, other, filters);
+        if (instead.merged.length > found.merged.length) {
+          plan = other;
+          found = instead;
+          correction = { from: state.q, to: corrected };
+        }
+      }
+    }
+  }
+  const counts = options.filterCounts ? readCounts(found.first.totalFilters) : undefined;
+  const outcome = new SearchOutcome(state, found.merged, counts, plan, correction);
   // Overtaken by a newer search: its pages' data would never be shown.
   if (!options.signal?.aborted) await outcome.loadMore();
   return outcome;

@@ -17,7 +17,7 @@ import {
   type SearchState,
 } from '../lib/search/url';
 import { loadEngine, runSearch, type SearchOutcome } from './search-engine';
-import { announcer, el, excerptNodes, quotedQuery } from './search-render';
+import { announcer, el, excerptNodes, quotedQuery, titleNodes } from './search-render';
 
 /** Results shown at first, and added by each "Show more results". */
 const PAGE_SIZE = 10;
@@ -26,13 +26,15 @@ const form = document.querySelector<HTMLFormElement>('form[data-search-page]');
 const field = form?.querySelector<HTMLInputElement>('input[data-search-primary]');
 const output = document.querySelector<HTMLElement>('[data-search-output]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
+const note = document.querySelector<HTMLElement>('[data-search-note]');
+const loading = document.querySelector<HTMLElement>('[data-search-loading]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
 const empty = document.querySelector<HTMLElement>('[data-search-empty]');
 const live = document.querySelector<HTMLElement>('[data-search-live]');
 const filterSummary = document.querySelector<HTMLElement>('[data-filter-summary]');
 
-if (form && field && output && status && list && more && empty && live) {
+if (form && field && output && status && note && list && more && empty && live) {
   // Search runs: the note for browsers without JavaScript is not for this one.
   document.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
   const checkboxes = (name: FilterName): HTMLInputElement[] => [
@@ -45,6 +47,7 @@ if (form && field && output && status && list && more && empty && live) {
   let outcome: SearchOutcome | undefined;
   let shown = 0;
   let typing = false;
+  let runs = 0;
 
   const readForm = (): SearchState => ({
     q: normalizeQuery(field.value),
@@ -95,7 +98,7 @@ if (form && field && output && status && list && more && empty && live) {
       if (current !== outcome) return;
     }
     const next = current.hits.slice(shown, shown + PAGE_SIZE);
-    list.append(...next.map(resultItem));
+    appendHits(list, next, current.plan.highlight);
     shown += next.length;
     more.hidden = shown >= current.hits.length && !current.hasMore;
   };
@@ -106,6 +109,7 @@ if (form && field && output && status && list && more && empty && live) {
     list.replaceChildren();
     shown = 0;
     showCounts(current);
+    showNote(note, current);
     const filtered = state.topic.length + state.source.length > 0;
     if (current.pages === 0) {
       const words =
@@ -119,17 +123,19 @@ if (form && field && output && status && list && more && empty && live) {
       return;
     }
     empty.hidden = true;
+    const searched = current.correction?.to ?? state.q;
     status.replaceChildren(
       `${matchCountText(current.pages)} `,
-      ...(state.q === '' ? ['these filters'] : quotedQuery(state.q)),
+      ...(state.q === '' ? ['these filters'] : quotedQuery(searched)),
       filtered && state.q !== '' ? ' with these filters' : '',
       '. Best sections first.',
     );
     const first = current.hits.slice(0, PAGE_SIZE);
-    list.append(...first.map(resultItem));
+    appendHits(list, first, current.plan.highlight);
     shown = first.length;
     more.hidden = shown >= current.hits.length && !current.hasMore;
-    say(`${matchCountText(current.pages)}.`);
+    const correction = current.correction ? ` Showing results for ${echoQuery(current.correction.to)}.` : '';
+    say(`${matchCountText(current.pages)}.${correction}`);
   };
 
   const clear = (): void => {
@@ -137,6 +143,7 @@ if (form && field && output && status && list && more && empty && live) {
     output.hidden = true;
     list.replaceChildren();
     showCounts(undefined);
+    note.hidden = true;
     say('');
   };
 
@@ -150,10 +157,15 @@ if (form && field && output && status && list && more && empty && live) {
       list.replaceChildren();
       empty.hidden = true;
       more.hidden = true;
+      note.hidden = true;
       showCounts(undefined);
       status.textContent = 'Type at least two letters.';
+      if (loading) loading.hidden = true;
       return;
     }
+    const ticket = ++runs;
+    // Shown at once, but drawn only if the search takes a moment (search-page.css delays it).
+    if (loading) loading.hidden = isEmptySearch(state);
     try {
       const result = await search(state);
       if (result.stale) return;
@@ -169,8 +181,11 @@ if (form && field && output && status && list && more && empty && live) {
       list.replaceChildren();
       empty.hidden = true;
       more.hidden = true;
+      note.hidden = true;
       status.textContent = 'Search could not load. Every page and section of the site is listed below.';
       say('Search could not load.');
+    } finally {
+      if (loading && ticket === runs) loading.hidden = true;
     }
   };
 
@@ -201,7 +216,7 @@ if (form && field && output && status && list && more && empty && live) {
   });
   more.addEventListener('click', () => {
     const before = shown;
-    void showMore().then(() => list.children[before]?.querySelector('a')?.focus());
+    void showMore().then(() => list.querySelectorAll('.search-result')[before]?.querySelector('a')?.focus());
   });
   // A suggestion searches for its words here.
   empty.addEventListener('click', (event) => {
@@ -215,6 +230,18 @@ if (form && field && output && status && list && more && empty && live) {
     typing = false;
     void run(state);
     field.focus();
+  });
+  // "Search instead for …": the reader's own words, exactly, with no typo correction.
+  note.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest?.('a[data-search-exact]');
+    if (!(link instanceof HTMLAnchorElement) || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
+    event.preventDefault();
+    const state: SearchState = { ...readForm(), q: normalizeQuery(link.dataset['searchExact'] ?? ''), exact: true };
+    writeForm(state);
+    remember(state, 'push');
+    typing = false;
+    void run(state);
   });
   window.addEventListener('popstate', () => {
     const state = parseSearchState(window.location.search, known);
@@ -238,16 +265,71 @@ if (form && field && output && status && list && more && empty && live) {
   }
 }
 
-/** One result: the page and section titles as the link to the section, and the excerpt. */
-function resultItem(hit: SectionHit): HTMLLIElement {
+/**
+ * Adds section results to the list, each under its page: a run of sections from one page shares
+ * the page's entry (the hits come page by page, see inPageOrder), and a page of the sources says so.
+ */
+function appendHits(list: HTMLOListElement, hits: readonly SectionHit[], highlight: string): void {
+  for (const hit of hits) {
+    const last = list.lastElementChild;
+    let sections = last instanceof HTMLElement && last.dataset['page'] === hit.pageUrl ? last.querySelector('ol') : null;
+    if (!sections) {
+      const group = el('li', 'search-group');
+      group.dataset['page'] = hit.pageUrl;
+      const heading = el('p', 'search-group-title');
+      const link = el('a', '', hit.pageTitle);
+      link.href = hit.pageUrl;
+      heading.append(link);
+      if (hit.inSources) heading.append(' ', el('span', 'search-group-kind', 'Source'));
+      sections = el('ol', 'search-group-results');
+      group.append(heading, sections);
+      list.append(group);
+    }
+    sections.append(resultItem(hit, highlight));
+  }
+}
+
+/** One result: where it lands (page › section) as the link to the section, and the excerpt with the matched words marked. */
+function resultItem(hit: SectionHit, highlight: string): HTMLLIElement {
   const item = el('li', 'search-result');
   const link = el('a', 'search-result-link');
   link.href = hit.url;
-  if (hit.sectionTitle) link.append(el('span', 'search-result-page', hit.pageTitle));
-  link.append(el('span', 'search-result-title', hit.sectionTitle ?? hit.pageTitle));
+  if (hit.sectionTitle) link.append(el('span', 'search-result-page', `${hit.pageTitle} ›`), ' ');
+  const title = el('span', 'search-result-title');
+  title.append(...titleNodes(hit.sectionTitle ?? hit.pageTitle, highlight));
+  link.append(title);
   const excerpt = el('p', 'search-result-excerpt');
   excerpt.append(...excerptNodes(hit.excerpt));
   item.append(link);
   if (hit.excerpt.length > 0) item.append(excerpt);
   return item;
+}
+
+/**
+ * What the search did with the reader's words, under the count: "Showing results for X. Search
+ * instead for Y." when it searched the vocabulary's nearest words, and "Also searched: …" with
+ * the words the alias table added.
+ */
+function showNote(note: HTMLElement, current: SearchOutcome): void {
+  const parts: Node[] = [];
+  const { correction, plan } = current;
+  if (correction) {
+    const instead = el('a', 'search-exact');
+    instead.href = `?${new URLSearchParams({ q: correction.from, exact: '1' }).toString()}`;
+    instead.dataset['searchExact'] = correction.from;
+    instead.append(...quotedQuery(correction.from));
+    parts.push(
+      document.createTextNode('Showing results for '),
+      ...quotedQuery(correction.to),
+      document.createTextNode('. Search instead for '),
+      instead,
+      document.createTextNode('.'),
+    );
+  }
+  if (plan.added.length > 0) {
+    if (parts.length > 0) parts.push(el('br'));
+    parts.push(document.createTextNode(`Also searched: ${plan.added.join(', ')}.`));
+  }
+  note.replaceChildren(...parts);
+  note.hidden = parts.length === 0;
 }

@@ -7,7 +7,7 @@ import type { Segment } from '../marks';
 import { parseExcerpt } from './excerpt';
 import { highlightTerms, shareOfTermsIn } from './terms';
 import { withHighlight } from './url';
-import { paragraphNumber, passageSearchTitle, withoutParagraphLabel } from './passage-search-title';
+import { paragraphNumber, passageSearchTitle, withoutHeading, withoutParagraphLabel } from './passage-search-title';
 
 /** The parts of a Pagefind sub-result (a page's section) this code reads. */
 export interface PagefindSubResult {
@@ -50,6 +50,18 @@ export interface SectionHit {
   inSources: boolean;
 }
 
+/**
+ * A section of a reference page (the people, the timeline, the sources' index) scores this share:
+ * such a page has an entry, with its name as a heading, for everything the explainer explains, and
+ * the explanation should come first. (Their words also weigh less in the index: weights.ts.)
+ */
+export const REFERENCE_FACTOR = 0.7;
+
+/** True for a reference page's URL: /people/, /timeline/ or /sources/ (with or without a base path). */
+export function isReferencePage(url: string): boolean {
+  return /\/(?:people|timeline|sources)\/?(?:[?#]|$)/.test(url);
+}
+
 /** True for the URL of a source's own page, where the passages are (not the /sources/ index). */
 export function isSourcePage(url: string): boolean {
   return /\/sources\/[^/?#]+\/?(?:[?#]|$)/.test(url);
@@ -69,6 +81,27 @@ function wordsAfter(content: string | undefined, location: number | undefined, h
 /** How much more a section whose heading names every searched word scores than one whose heading names none. */
 export const HEADING_BONUS = 1;
 
+/**
+ * How much more a section scores whose heading has the question's word ("where is Jin now" and
+ * "Where the case stands"). The question words are not searched (they are in every page), but a
+ * heading that starts the same way answers the question.
+ */
+export const QUESTION_BONUS = 1.5;
+
+const QUESTION_WORDS = new Set(['who', 'what', 'when', 'where', 'why', 'how']);
+
+/** The question words of what the reader typed ("where is Jin now" → ["where"]). */
+export function questionWordsOf(query: string): string[] {
+  return [...new Set(query.toLocaleLowerCase('en').split(/[^\p{L}]+/u))].filter((w) => QUESTION_WORDS.has(w));
+}
+
+/**
+ * The top of a page (its title and lede, above the first section) scores this share: the page's
+ * title names its subject ("The case against Xinjiang Jin") and so matches every search for it,
+ * while the section on the subject ("Who Xinjiang Jin is") is the answer.
+ */
+export const TOP_OF_PAGE_FACTOR = 0.5;
+
 const sectionWeight = (sub: PagefindSubResult): number => sub.weighted_locations.reduce((sum, w) => sum + w.balanced_score, 0);
 
 /**
@@ -79,8 +112,17 @@ const sectionWeight = (sub: PagefindSubResult): number => sub.weighted_locations
  * searched words is about them: its score grows by {@link HEADING_BONUS} times itself if the
  * heading names every word, in proportion if it names some. Ties keep page order, then section order.
  */
-export function rankSections(pages: readonly ScoredPage[], query: string, highlight = query): SectionHit[] {
-  const terms = highlightTerms(query);
+export function rankSections(
+  pages: readonly ScoredPage[],
+  query: string,
+  highlight = query,
+  asked = query,
+  variants: readonly string[] = [],
+): SectionHit[] {
+  // A heading is judged by the reader's words or by a variant's, whichever it names more of ("1 minute" and "The one-minute rule").
+  const termLists = [query, ...variants].map(highlightTerms);
+  const headingShare = (title: string): number => Math.max(...termLists.map((terms) => shareOfTermsIn(title, terms)));
+  const questions = questionWordsOf(asked);
   const hits: { hit: SectionHit; page: number; section: number }[] = [];
   pages.forEach(({ score, data }, page) => {
     const weights = data.sub_results.map(sectionWeight);
@@ -88,6 +130,7 @@ export function rankSections(pages: readonly ScoredPage[], query: string, highli
     const pageTitle = data.meta['title']?.trim() || data.url;
     const pageUrl = data.url.replace(/[?#].*$/, '');
     const inSources = isSourcePage(pageUrl);
+    const kindFactor = isReferencePage(pageUrl) ? REFERENCE_FACTOR : 1;
     data.sub_results.forEach((sub, section) => {
       const share = total > 0 ? (weights[section] ?? 0) / total : 1 / data.sub_results.length;
       const title = sub.title.trim();
@@ -105,8 +148,19 @@ export function rankSections(pages: readonly ScoredPage[], query: string, highli
                 ? title
                 : null,
           url: withHighlight(sub.url, highlight),
-          excerpt: parseExcerpt(paragraph !== null ? withoutParagraphLabel(excerpt) : excerpt),
-          score: score * Math.sqrt(share) * (1 + HEADING_BONUS * shareOfTermsIn(title, terms)),
+          excerpt:
+            paragraph !== null
+              ? parseExcerpt(withoutParagraphLabel(excerpt))
+              : sub.anchor && title !== ''
+                ? withoutHeading(parseExcerpt(excerpt), title)
+                : parseExcerpt(excerpt),
+          score: sub.anchor
+            ? kindFactor *
+              score *
+              Math.sqrt(share) *
+              (1 + HEADING_BONUS * headingShare(title)) *
+              (questions.length > 0 && shareOfTermsIn(title, questions) > 0 ? 1 + QUESTION_BONUS : 1)
+            : kindFactor * score * Math.sqrt(share) * TOP_OF_PAGE_FACTOR,
           pageUrl,
           inSources,
         },
@@ -155,6 +209,11 @@ export function groupByPage(hits: readonly SectionHit[]): PageGroup[] {
     else groups.push({ pageTitle: hit.pageTitle, pageUrl: hit.pageUrl, inSources: hit.inSources, hits: [hit] });
   }
   return groups;
+}
+
+/** The hits in the order the grouped list shows them ({@link groupByPage}): the explainer's first, each part in rank order. */
+export function inPageOrder(hits: readonly SectionHit[]): SectionHit[] {
+  return groupByPage(hits).flatMap((g) => g.hits);
 }
 
 /** "1 page matches", "14 pages match". */

@@ -9,6 +9,9 @@ import { normalizeQuery } from './query';
 export const QUERY_PARAM = 'q';
 /** The parameter that names the words to highlight on a result's page (Pagefind's convention). */
 export const HIGHLIGHT_PARAM = 'highlight';
+
+/** Set (`exact=1`) when the reader chose to search their own words, not the nearest ones a typo suggests. */
+export const EXACT_PARAM = 'exact';
 /** The filter parameters, one value each, repeated for several values. */
 export const FILTER_PARAMS = ['topic', 'source'] as const;
 
@@ -20,6 +23,8 @@ export interface SearchState {
   q: string;
   topic: string[];
   source: string[];
+  /** The reader's words exactly, with no typo correction ("Search instead for …"). */
+  exact?: boolean;
 }
 
 /** The filter values that exist, so a hand-edited URL cannot ask for one that does not. */
@@ -32,7 +37,9 @@ export function parseSearchState(search: string | URLSearchParams, known: KnownF
     const asked = new Set(params.getAll(name));
     return known[name].filter((value) => asked.has(value));
   };
-  return { q: normalizeQuery(params.get(QUERY_PARAM) ?? ''), topic: pick('topic'), source: pick('source') };
+  const q = normalizeQuery(params.get(QUERY_PARAM) ?? '');
+  const exact = q !== '' && params.get(EXACT_PARAM) === '1';
+  return { q, topic: pick('topic'), source: pick('source'), ...(exact ? { exact } : {}) };
 }
 
 /** The query string for a search state (empty parts left out), such as `?q=MSS&topic=laws`. */
@@ -40,6 +47,7 @@ export function searchQueryString(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q !== '') params.set(QUERY_PARAM, state.q);
   for (const name of FILTER_PARAMS) for (const value of state[name]) params.append(name, value);
+  if (state.exact && state.q !== '') params.set(EXACT_PARAM, '1');
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   groupByPage,
+  inPageOrder,
   HEADING_BONUS,
+  QUESTION_BONUS,
+  questionWordsOf,
+  TOP_OF_PAGE_FACTOR,
+  isReferencePage,
   isSourcePage,
+  REFERENCE_FACTOR,
   matchCountText,
   rankSections,
   type PagefindResultData,
@@ -114,6 +120,56 @@ describe('rankSections', () => {
     expect(hits.map((h) => h.sectionTitle)).toEqual(['a1', 'a2', 'b1']);
   });
 
+  it('scores the top of a page below its sections, with no bonus for the page title naming the words', () => {
+    const hits = rankSections(
+      [
+        {
+          score: 2,
+          data: page('/case/', 'The case against Xinjiang Jin', [
+            sub('The case against Xinjiang Jin', '/case/', [1], false),
+            sub('Who Xinjiang Jin is', '/case/#who-is-jin', [1]),
+          ]),
+        },
+      ],
+      'Xinjiang Jin',
+    );
+    expect(hits.map((h) => h.url)).toEqual(['/case/?highlight=Xinjiang+Jin#who-is-jin', '/case/?highlight=Xinjiang+Jin']);
+    expect(hits[1]?.score).toBeCloseTo(2 * Math.SQRT1_2 * TOP_OF_PAGE_FACTOR);
+  });
+
+  it('raises a section whose heading has the question word of what was asked', () => {
+    const data = page('/case/', 'The case', [
+      sub('Who Xinjiang Jin is', '/case/#who-is-jin', [1]),
+      sub('Where the case stands', '/case/#where-is-jin', [1]),
+    ]);
+    const hits = rankSections([{ score: 1, data }], 'Jin', 'Jin', 'where is Jin now');
+    expect(hits.map((h) => h.sectionTitle)).toEqual(['Where the case stands', 'Who Xinjiang Jin is']);
+    expect(hits[0]?.score).toBeCloseTo(Math.SQRT1_2 * (1 + QUESTION_BONUS));
+    expect(questionWordsOf('Where is Jin now? where')).toEqual(['where']);
+    expect(questionWordsOf('Jin now')).toEqual([]);
+  });
+
+  it("judges a heading by the reader's words or an alias variant's, whichever it names more of", () => {
+    const data = page('/case/', 'The case', [sub('The one-minute rule', '/case/#one-minute-rule', [1])]);
+    expect(rankSections([{ score: 1, data }], '1 minute')[0]?.score).toBeCloseTo(1 + HEADING_BONUS / 2);
+    expect(rankSections([{ score: 1, data }], '1 minute', '1 minute one', '1 minute', ['one minute'])[0]?.score).toBeCloseTo(
+      1 + HEADING_BONUS,
+    );
+  });
+  it('drops the heading the excerpt repeats', () => {
+    const data = page('/case/', 'The case', [
+      {
+        ...sub('Who Xinjiang Jin is', '/case/#who-is-jin', [1]),
+        excerpt: 'Who Xinjiang <mark>Jin</mark> is. <mark>Jin,</mark> also known',
+      },
+    ]);
+    const [hit] = rankSections([{ score: 1, data }], 'Jin');
+    expect(hit?.excerpt).toEqual([
+      { text: 'Jin', marked: true },
+      { text: ', also known', marked: false },
+    ]);
+  });
+
   it('falls back to the URL when a page has no title', () => {
     const [hit] = rankSections([{ score: 1, data: { url: '/x/', excerpt: '', meta: {}, sub_results: [] } }], 'x');
     expect(hit?.pageTitle).toBe('/x/');
@@ -125,6 +181,28 @@ describe('matchCountText', () => {
     expect(matchCountText(1)).toBe('1 page matches');
     expect(matchCountText(14)).toBe('14 pages match');
     expect(matchCountText(1200)).toBe('1,200 pages match');
+  });
+});
+
+describe('isReferencePage and REFERENCE_FACTOR', () => {
+  it('knows the people, the timeline and the sources index as reference pages', () => {
+    expect(isReferencePage('/people/#mss')).toBe(true);
+    expect(isReferencePage('/explainer/timeline/')).toBe(true);
+    expect(isReferencePage('/sources/')).toBe(true);
+    expect(isReferencePage('/sources/epoch-times/')).toBe(false);
+    expect(isReferencePage('/case/#who-is-jin')).toBe(false);
+  });
+
+  it("ranks an explainer section above a reference page's entry of the same score", () => {
+    const hits = rankSections(
+      [
+        { score: 1, data: page('/people/', 'People', [sub('MSS', '/people/#mss', [1])]) },
+        { score: 1, data: page('/laws/', 'Laws', [sub('MSS', '/laws/#mss', [1])]) },
+      ],
+      'MSS',
+    );
+    expect(hits.map((h) => h.pageUrl)).toEqual(['/laws/', '/people/']);
+    expect(hits[1]?.score).toBeCloseTo(REFERENCE_FACTOR * (1 + HEADING_BONUS));
   });
 });
 
@@ -155,6 +233,28 @@ describe('groupByPage', () => {
       ['/laws/', 1],
       ['/case/', 1],
       ['/sources/a/', 1],
+    ]);
+  });
+});
+
+describe('inPageOrder', () => {
+  const hit = (pageUrl: string, score: number) => ({
+    pageTitle: pageUrl,
+    sectionTitle: null,
+    url: pageUrl,
+    excerpt: [],
+    score,
+    pageUrl,
+    inSources: false,
+  });
+
+  it('puts the explainer first and keeps rank order within each part', () => {
+    const src = { ...hit('/sources/a/', 9), inSources: true };
+    expect(inPageOrder([src, hit('/a/', 5), hit('/b/', 4), hit('/a/', 3)]).map((h) => [h.pageUrl, h.score])).toEqual([
+      ['/a/', 5],
+      ['/b/', 4],
+      ['/a/', 3],
+      ['/sources/a/', 9],
     ]);
   });
 });

@@ -29,6 +29,14 @@ describe('parseSearchState', () => {
     });
   });
 
+  it('reads "exact=1" (search the words as typed, no typo correction) only with a query', () => {
+    expect(parseSearchState('?q=Evanena&exact=1', known)).toEqual({ q: 'Evanena', topic: [], source: [], exact: true });
+    expect(parseSearchState('?exact=1', known)).toEqual({ q: '', topic: [], source: [] });
+    expect(parseSearchState('?q=Evanena&exact=yes', known).exact).toBeUndefined();
+    expect(searchQueryString({ q: 'Evanena', topic: ['case'], source: [], exact: true })).toBe('?q=Evanena&topic=case&exact=1');
+    expect(searchQueryString({ q: '', topic: ['case'], source: [], exact: true })).toBe('?topic=case');
+  });
+
   it('orders filter values as the known values are ordered', () => {
     expect(parseSearchState('?topic=people&topic=case', known).topic).toEqual(['case', 'people']);
   });
