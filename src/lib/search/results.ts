@@ -16,7 +16,8 @@ export interface PagefindSubResult {
   excerpt: string;
   /** Present when the section starts at a heading with an id; absent for the top of the page. */
   anchor?: { id: string; location?: number | undefined } | undefined;
-  weighted_locations: readonly { balanced_score: number }[];
+  /** Each matched word: its score and its position among the page's words. */
+  weighted_locations: readonly { balanced_score: number; location?: number | undefined }[];
 }
 
 /** The parts of a Pagefind result's data (one page) this code reads. */
@@ -102,6 +103,50 @@ export function questionWordsOf(query: string): string[] {
  */
 export const TOP_OF_PAGE_FACTOR = 0.5;
 
+/**
+ * How much more a section scores whose heading or excerpt holds the reader's words as one phrase,
+ * in their order ("Humane China" in the entry that names the group so): a phrase is the strongest
+ * sign of what a reader of two or more words is looking for, and Pagefind scores words one by one.
+ */
+export const PHRASE_BONUS = 2;
+
+/** The lower-case words of a text or of HTML (tags dropped), for phrase matching. */
+function phraseWords(text: string): string[] {
+  return text
+    .replace(/<[^>]*>/g, ' ')
+    .toLocaleLowerCase('en')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+}
+
+/** True when `text` (plain or HTML) holds the two or more words of `query` side by side, in order. */
+export function holdsPhrase(text: string, query: string): boolean {
+  // Two or more words as typed: "one-minute" is one word, which Pagefind already scores.
+  if (query.trim().split(/\s+/).length < 2) return false;
+  const words = phraseWords(query);
+  if (words.length < 2) return false;
+  return ` ${phraseWords(text).join(' ')} `.includes(` ${words.join(' ')} `);
+}
+
+/**
+ * True when the section has as many matched words in a row as the reader typed words (two or
+ * more): the phrase, wherever it stands in the section, even outside the excerpt's window.
+ */
+export function matchesInARow(sub: Pick<PagefindSubResult, 'weighted_locations'>, query: string): boolean {
+  const wanted = query
+    .trim()
+    .split(/\s+/)
+    .filter((w) => phraseWords(w).length > 0).length;
+  if (wanted < 2) return false;
+  const at = new Set(sub.weighted_locations.flatMap((w) => (w.location === undefined ? [] : [w.location])));
+  for (const start of at) {
+    let run = 1;
+    while (at.has(start + run)) run++;
+    if (run >= wanted) return true;
+  }
+  return false;
+}
+
 const sectionWeight = (sub: PagefindSubResult): number => sub.weighted_locations.reduce((sum, w) => sum + w.balanced_score, 0);
 
 /**
@@ -159,7 +204,8 @@ export function rankSections(
               score *
               Math.sqrt(share) *
               (1 + HEADING_BONUS * headingShare(title)) *
-              (questions.length > 0 && shareOfTermsIn(title, questions) > 0 ? 1 + QUESTION_BONUS : 1)
+              (questions.length > 0 && shareOfTermsIn(title, questions) > 0 ? 1 + QUESTION_BONUS : 1) *
+              (holdsPhrase(`${title} ${excerpt}`, query) || matchesInARow(sub, query) ? 1 + PHRASE_BONUS : 1)
             : kindFactor * score * Math.sqrt(share) * TOP_OF_PAGE_FACTOR,
           pageUrl,
           inSources,

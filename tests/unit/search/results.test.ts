@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   groupByPage,
+  holdsPhrase,
+  matchesInARow,
+  PHRASE_BONUS,
   inPageOrder,
   HEADING_BONUS,
   QUESTION_BONUS,
@@ -256,5 +259,56 @@ describe('inPageOrder', () => {
       ['/a/', 3],
       ['/sources/a/', 9],
     ]);
+  });
+});
+
+describe('holdsPhrase and PHRASE_BONUS', () => {
+  it('finds the words side by side, in order, in plain text or in an excerpt with marks', () => {
+    expect(holdsPhrase('the same text also calls the group “<mark>Humane</mark> <mark>China</mark>”.', 'Humane China')).toBe(true);
+    expect(holdsPhrase('China is humane', 'Humane China')).toBe(false);
+    expect(holdsPhrase('Humane rights in China', 'Humane China')).toBe(false);
+    expect(holdsPhrase('Humanitarian China', 'Humane China')).toBe(false);
+    // One word is never a phrase, hyphenated or not: Pagefind already scores it.
+    expect(holdsPhrase('China', 'China')).toBe(false);
+    expect(holdsPhrase('The one-minute rule', 'one-minute')).toBe(false);
+  });
+
+  it('ranks the section holding the phrase above a section that scores higher on the words one by one', () => {
+    const hits = rankSections(
+      [
+        {
+          score: 6,
+          data: page('/corporate-responses/', 'Corporate responses', [
+            {
+              ...sub('The engineers in China', '/corporate-responses/#research-staff-china', [4000]),
+              excerpt: 'human rights in <mark>China</mark>',
+            },
+          ]),
+        },
+        {
+          score: 3,
+          data: page('/people/', 'People', [
+            {
+              ...sub('Humanitarian China', '/people/#humanitarian-china', [3000]),
+              excerpt: 'also calls the group “<mark>Humane</mark> <mark>China</mark>”',
+            },
+          ]),
+        },
+      ],
+      'Humane China',
+    );
+    expect(hits[0]?.pageUrl).toBe('/people/');
+    expect(PHRASE_BONUS).toBeGreaterThan(0);
+  });
+});
+
+describe('matchesInARow', () => {
+  const at = (...locations: number[]) => ({ weighted_locations: locations.map((location) => ({ balanced_score: 1, location })) });
+  it('is true when as many matched words stand side by side as the reader typed', () => {
+    expect(matchesInARow(at(40, 112, 113), 'Humane China')).toBe(true);
+    expect(matchesInARow(at(40, 112, 114), 'Humane China')).toBe(false);
+    expect(matchesInARow(at(7, 8), 'one-minute')).toBe(false);
+    expect(matchesInARow(at(7, 8), 'Ministry of State')).toBe(false);
+    expect(matchesInARow(at(7, 8, 9), 'Ministry of State')).toBe(true);
   });
 });
