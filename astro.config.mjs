@@ -5,13 +5,18 @@ import { createHash } from 'node:crypto';
 import citations from './src/integrations/citations.ts';
 import csp from './src/integrations/csp.ts';
 import linkContract from './src/integrations/link-contract.ts';
+import mirrorAnywhere from './src/integrations/mirror-anywhere.ts';
 import quietLog from './src/integrations/quiet-log.ts';
 import socialCards from './src/integrations/social-cards.ts';
 import { printOriginStyle } from './src/lib/publishing/print-origin.ts';
+import { siteAddress } from './src/lib/site-origin.ts';
 import { THEME_INIT_SCRIPT } from './src/lib/theme-init.ts';
 
-// The public origin, used for canonical links. Override per deployment: SITE_URL=https://… npm run build
-const site = process.env.SITE_URL ?? 'https://zoom-tiananmen-case.example';
+// The site's main address, named by canonical links and citations on every copy (src/lib/site-origin.ts).
+// Set per deployment: SITE_URL=https://… npm run build:publish. Pages link to each other by relative
+// URLs (src/integrations/mirror-anywhere.ts), so one build works under any path prefix: there is no
+// base path to configure.
+const site = siteAddress(process.env.SITE_URL);
 
 /**
  * A CSP source for an inline script or style that the site itself writes (see src/lib/theme-init.ts, src/lib/publishing/print-origin.ts).
@@ -22,8 +27,6 @@ const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('bas
 
 export default defineConfig({
   site,
-  // Serve from a sub-path by setting BASE_PATH (e.g. BASE_PATH=/explainer); every internal link follows it.
-  base: process.env.BASE_PATH || '/',
   // The URL contract publishes every path with a trailing slash.
   trailingSlash: 'always',
   // Astro's content store (every page's frontmatter and every data file) is kept in the project,
@@ -33,8 +36,16 @@ export default defineConfig({
   // What the build does, one integration per job: keep the log to what a writer can act on;
   // verify every citation before rendering; draw the social cards; hold published URLs, anchors
   // and page dates to the link contract (and build the redirect pages of renamed URLs); keep each
-  // page's Content Security Policy to its own inline code.
-  integrations: [mdx(), quietLog(), citations(), socialCards(), linkContract(), csp()],
+  // page's Content Security Policy to its own inline code; last, make every page's links relative,
+  // so one build works under any path prefix.
+  integrations: [mdx(), quietLog(), citations(), socialCards(), linkContract(), csp(), mirrorAnywhere()],
+  vite: {
+    // Bundled scripts load their chunks and stylesheets relative to their own URL
+    // (import.meta.url), not from the root: one build works under any path prefix.
+    experimental: {
+      renderBuiltUrl: (_filename, { hostType }) => (hostType === 'js' ? { relative: true } : undefined),
+    },
+  },
   // Code samples go through CodeBlock.astro (Shiki with classes). Astro's own highlighting of
   // fenced code writes style="" attributes, which the CSP below blocks: a fenced block stays plain.
   markdown: { syntaxHighlight: false },

@@ -1,8 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
-
-const PORT = Number(process.env['E2E_PORT'] ?? 4399);
-const SUBPATH_PORT = PORT + 1;
+import { E2E_PORT as PORT, MIRRORS, mirrorRoot } from './tests/e2e/mirrors';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,32 +16,39 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
     trace: 'off',
+    // No service worker, except in the project that tests it: a worker answers requests itself,
+    // which page.route() and request counts would not see.
+    serviceWorkers: 'block',
   },
   projects: [
     // Tags choose where a test runs: @touch needs a touch screen, @wide a mouse and a wide
     // window, @sweep (a pass over the whole site) runs once.
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /subpath\.spec/, grepInvert: /@touch/ },
-    { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, testIgnore: /subpath\.spec/, grepInvert: /@sweep|@wide/ },
-    // The same site built with BASE_PATH=/explainer (npm run build:subpath), served from that sub-path.
     {
-      name: 'subpath',
-      use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${SUBPATH_PORT}` },
-      testMatch: /subpath\.spec/,
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+      testIgnore: /mirror\.spec|offline\.spec/,
+      grepInvert: /@touch/,
+    },
+    {
+      name: 'phone',
+      use: { ...devices['Pixel 7'], channel: undefined },
+      testIgnore: /mirror\.spec|offline\.spec/,
+      grepInvert: /@sweep|@wide/,
+    },
+    // The same build served under three prefixes (link check, navigation, search), and the
+    // service worker: saving for offline, reading offline, a new build replacing the copy.
+    {
+      name: 'mirror',
+      use: { ...devices['Desktop Chrome'], channel: undefined, serviceWorkers: 'allow' },
+      testMatch: /mirror\.spec|offline\.spec/,
     },
   ],
-  // The built sites, served as a static host would; build first (npm run build, npm run build:subpath).
-  webServer: [
-    {
-      command: `node scripts/serve.mjs dist ${PORT}`,
-      url: `http://127.0.0.1:${PORT}/`,
-      reuseExistingServer: false,
-      timeout: 30_000,
-    },
-    {
-      command: `node scripts/serve.mjs dist-subpath ${SUBPATH_PORT} /explainer`,
-      url: `http://127.0.0.1:${SUBPATH_PORT}/explainer/`,
-      reuseExistingServer: false,
-      timeout: 30_000,
-    },
-  ],
+  // The built site, served as a static host would (build first: npm run build), at the root and
+  // under the mirror prefixes.
+  webServer: MIRRORS.map((m) => ({
+    command: `node scripts/serve.mjs dist ${m.port}${m.prefix === '/' ? '' : ` ${m.prefix.replace(/\/$/, '')}`}`,
+    url: mirrorRoot(m),
+    reuseExistingServer: false,
+    timeout: 30_000,
+  })),
 });

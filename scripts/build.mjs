@@ -6,6 +6,19 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { PLACEHOLDER_ORIGIN } from '../src/lib/site-origin.ts';
+import { stampBuild } from '../src/lib/offline/stamp.node.ts';
+
+// A publishing build must name its origin: fail before the work, not after (see warnOfPlaceholderOrigin).
+if (process.env.REQUIRE_SITE_URL === '1' && !process.env.SITE_URL) {
+  console.error(
+    'The build stops: a publishing build must name its origin. Set SITE_URL, e.g. SITE_URL=https://your.domain npm run build:publish',
+  );
+  process.exit(1);
+}
+if (process.env.BASE_PATH) {
+  console.warn(`BASE_PATH=${process.env.BASE_PATH} is ignored: every build now works under any path prefix, with relative links.`);
+}
 
 const args = ['build', ...process.argv.slice(2)];
 // No telemetry: the build runs offline and sends nothing anywhere.
@@ -46,13 +59,41 @@ child.on('close', (code) => {
     console.error(`\nThe build logged ${errors.length} error line(s); treating the build as failed:\n${errors.join('\n')}`);
     process.exit(1);
   }
-  indexForSearch(outDir()).catch((error) => {
-    console.error(
-      `\n[search] Pagefind failed: ${error?.message ?? error}\nThe build stops: without its index the site's search would not work.`,
-    );
-    process.exit(1);
-  });
+  indexForSearch(outDir())
+    .catch((error) => {
+      console.error(
+        `\n[search] Pagefind failed: ${error?.message ?? error}\nThe build stops: without its index the site's search would not work.`,
+      );
+      process.exit(1);
+    })
+    .then(() => {
+      const manifest = stampBuild(outDir(), fileURLToPath(new URL('../src/offline/service-worker.js', import.meta.url)));
+      const mb = (manifest.bytes / 2 ** 20).toFixed(2);
+      console.log(`[offline] ${manifest.files.length} files (${mb} MB) in ${outDir()}/offline.json; service worker ${manifest.version}.`);
+      warnOfPlaceholderOrigin();
+    });
 });
+
+/**
+ * Citations and canonical links name SITE_URL. Without it they name a reserved domain that can
+ * never resolve, and a reporter who pastes a citation from such a build pastes a dead link. A
+ * publishing build (REQUIRE_SITE_URL=1, as `npm run build:publish` sets) fails; any other says so
+ * loudly, last, where it is seen.
+ */
+function warnOfPlaceholderOrigin() {
+  if (process.env.SITE_URL) return;
+  const lines = [
+    'SITE_URL is not set: canonical links, citations, the feed and the sitemap name',
+    `the placeholder ${PLACEHOLDER_ORIGIN}, which can never resolve.`,
+    'Fine for a preview or a test. To publish: SITE_URL=https://your.domain npm run build:publish',
+  ];
+  const bar = '!'.repeat(Math.max(...lines.map((l) => l.length)) + 4);
+  console.error(`\n${bar}\n${lines.map((l) => `! ${l.padEnd(bar.length - 4)} !`).join('\n')}\n${bar}`);
+  if (process.env.REQUIRE_SITE_URL === '1') {
+    console.error('\nThe build stops: a publishing build must name its origin (SITE_URL).');
+    process.exit(1);
+  }
+}
 
 /** The folder Astro built into: its --outDir when given, else dist/. */
 function outDir() {

@@ -13,6 +13,7 @@ import { datesFor, readChangelog, type ChangeEntry, type PageDates } from './lib
 import { readRegistry } from './lib/linking/read-dist.node.ts';
 import { normalizeText } from './lib/citations/normalize';
 import { pageUrlFromFile } from './lib/linking/page-url';
+import { canonicalUrl, PLACEHOLDER_ORIGIN } from './lib/site-origin';
 
 declare const __SITE_ROOT__: string;
 declare const __SEED_PINS__: Readonly<Record<string, string>>;
@@ -171,9 +172,9 @@ export function sourcesCitedOn(url: string): string[] {
   return [...cited].sort();
 }
 
-/** An absolute URL for a contract path (with the base path), on the configured site. */
+/** An absolute URL for a contract path at the site's main address (SITE_URL). */
 export function absoluteUrl(path: string, site: URL | undefined): string {
-  return new URL(href(path), site ?? 'https://zoom-tiananmen-case.example').href;
+  return canonicalUrl(site ?? PLACEHOLDER_ORIGIN, path);
 }
 
 /** The steps of the alleged chain (content/chain.json) in file order, as the citation index read them. */

@@ -153,6 +153,9 @@ function citeDialog(): CiteDialog {
     list.append(row);
   }
   dialog.append(head, list);
+  // On a copy of the site, the page's note on which address a citation names (mirror-note.ts).
+  const mirrorNote = document.querySelector('[data-mirror-note]:not([hidden])');
+  if (mirrorNote) dialog.append(mirrorNote.cloneNode(true));
   // A click on the backdrop closes the dialog; one on the dialog's own padding does not.
   dialog.addEventListener('click', (e) => {
     const box = dialog.getBoundingClientRect();

@@ -8,6 +8,7 @@ import { foundLittle, mergeResults, parseVocabulary, planQuery, VARIANT_FACTOR, 
 import { inPageOrder, rankSections, type PagefindResultData, type SectionHit } from '../lib/search/results';
 import { correctQuery } from '../lib/search/typos';
 import { FILTER_PARAMS, isEmptySearch, pagefindFilters, type FilterName, type SearchState } from '../lib/search/url';
+import { siteRoot } from './site-root';
 
 interface PagefindResult {
   id: string;
@@ -36,18 +37,24 @@ interface Pagefind {
  */
 const PAGES_PER_BATCH = 3;
 
-/** The site's base path with a trailing slash ("/" or "/explainer/"). */
-const basePath = (): string => import.meta.env.BASE_URL.replace(/\/?$/, '/');
-
 let engine: Promise<Pagefind> | undefined;
+
+/** The search index's tag, stamped into the page by the build; undefined where it was not (dev). */
+const searchTag = (): string | undefined => {
+  const tag = document.documentElement.dataset['searchTag'];
+  return tag && /^[0-9a-f]+$/.test(tag) ? tag : undefined;
+};
 
 /** Loads Pagefind (once). A failed load is forgotten, so the next attempt tries again. */
 export function loadEngine(): Promise<Pagefind> {
   engine ??= (async () => {
     // The bundle is written by the build after Astro has run, so it cannot be bundled here.
-    const pagefind = (await import(/* @vite-ignore */ `${basePath()}pagefind/pagefind.js`)) as Pagefind;
+    const pagefind = (await import(/* @vite-ignore */ `${siteRoot()}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({
-      baseUrl: basePath(),
+      baseUrl: siteRoot(),
+      // The build's tag for Pagefind's entry file (src/lib/offline/stamp.node.ts), so the entry is
+      // cached and archived by URL rather than fetched anew with the time on every load.
+      ...(searchTag() ? { metaCacheTag: searchTag() } : {}),
       excerptLength: 24,
       // Pagefind's default (0.75) penalises long pages hard; here the longest pages are the full
       // accounts (the case, the laws), which should not lose to a short page that mentions a word.
@@ -72,7 +79,7 @@ export function loadEngine(): Promise<Pagefind> {
 function loader<T>(file: string, parse: (text: string) => T, fallback: T): () => Promise<T> {
   let loaded: Promise<T> | undefined;
   return () =>
-    (loaded ??= fetch(`${basePath()}search/${file}`)
+    (loaded ??= fetch(`${siteRoot()}search/${file}`)
       .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
       .then(parse)
       .catch(() => {

@@ -477,23 +477,6 @@ test('axe finds no problem in the open header search or in the search page’s f
   expect(await axe('form[data-search-page]', '[data-search-output]', '.search-site-index')).toEqual([]);
 });
 
-test('search works when the site is served from a sub-path', async ({ page, baseURL }) => {
-  // The same site built with BASE_PATH=/explainer, served one port up (see playwright.config.ts).
-  const root = new URL(baseURL ?? 'http://127.0.0.1:4399');
-  root.port = String(Number(root.port) + 1);
-  await page.goto(new URL('/explainer/case/', root).href);
-  await searchInHeader(page, 'MSS');
-  const first = headerResults(page).getByRole('option').first();
-  expect(await first.getAttribute('href')).toBe('/explainer/laws/?highlight=MSS+ministry+state+security#mss');
-  await first.click();
-  await expect(page).toHaveURL(/\/explainer\/laws\/\?highlight=MSS\+ministry\+state\+security#mss$/);
-  await expect(page.locator('mark.search-hit-first')).toBeInViewport();
-  await page.goto(new URL('/explainer/search/?q=Sean+Joyce', root).href);
-  // The link keeps the sub-path and the highlight, whichever right answer comes first.
-  const href = (await page.locator('.search-result a').first().getAttribute('href')) ?? '';
-  expect(SEAN_JOYCE.map((answer) => `/explainer${answer.replace('#', '?highlight=Sean+Joyce#')}`)).toContain(href);
-});
-
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
