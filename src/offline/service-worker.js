@@ -52,9 +52,14 @@ async function sha256(response) {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Fetches `url` (in scope) into `cache`; a redirect or an error is not kept. */
-async function keep(cache, url) {
-  const response = await fetch(url, { cache: 'no-cache' });
+/**
+ * Fetches `url` (in scope) into `cache`; a redirect or an error is not kept. `mode` is the HTTP
+ * cache mode: 'no-cache' (ask the server whether the browser's copy is current) when saving or
+ * updating, 'force-cache' for what an open page has just loaded, which the browser still holds:
+ * keeping it then costs the reader no second download.
+ */
+async function keep(cache, url, mode = 'no-cache') {
+  const response = await fetch(url, { cache: mode });
   if (!response.ok || response.redirected || response.type !== 'basic') throw new Error(`${url}: ${response.status}`);
   await cache.put(keyOf(url), response);
 }
@@ -144,7 +149,7 @@ async function keepOpened(urls) {
   const cache = await caches.open(CACHE);
   for (const url of urls) {
     if (typeof url !== 'string' || !inScope(url) || (await cache.match(keyOf(url)))) continue;
-    await keep(cache, url).catch(() => undefined);
+    await keep(cache, url, 'force-cache').catch(() => undefined);
   }
 }
 

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { normalizeText } from '../../src/lib/citations/normalize';
 import { siteIndex } from './built-pages';
+import { linkPath, linkPaths } from './paths';
 
 // The first citation on /case/ that sits inside a section: the reader's path from a claim
 // to its evidence and back.
@@ -59,7 +60,7 @@ test(
         await expect(page.locator(`sup.note-ref:has(a#${lead.markerId}) #${c.markerId}`), `${url} ${c.markerId}`).toHaveCount(1);
         await expect(page.locator(`#${c.target}`), `${url} ${c.target}`).toHaveCount(1);
         const link = page.locator(`#note-${c.note} a.passage-link`);
-        await expect(link, `${url} note ${c.note}`).toHaveAttribute('href', `/sources/${c.source}/#${c.passageId}`);
+        expect(await linkPath(link), `${url} note ${c.note}`).toBe(`/sources/${c.source}/#${c.passageId}`);
       }
     }
     for (const source of index.passages.keys()) {
@@ -70,7 +71,7 @@ test(
         const passageId = key.split('#')[1] ?? '';
         const section = page.locator(`section.passage#${passageId}`);
         const marked = normalizeText((await section.locator('blockquote mark').allTextContents()).join(' '));
-        const backlinks = await section.locator('.cited-in a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        const backlinks = await linkPaths(section.locator('.cited-in a'));
         for (const c of citations) {
           expect(marked, `${key} marks "${c.quote}"`).toContain(normalizeText(c.quote));
           const target = c.sectionId ? `${c.pageUrl}#${c.sectionId}` : c.pageUrl;

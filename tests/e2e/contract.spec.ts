@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { MAIN_PAGES } from '../../src/lib/site-config';
+import { linkPath, linkPaths } from './paths';
 
 // The URL contract of ../shared/BRIEF.md: these paths are public and permanent.
 const CONTRACT = [
@@ -43,7 +44,7 @@ test('the header navigation reaches every main page', async ({ page }) => {
   const nav = await mainNav(page);
   for (const { url, label } of MAIN_PAGES.filter((p) => p.url !== '/search/')) {
     const link = nav.getByRole('link', { name: label, exact: true });
-    await expect(link, label).toHaveAttribute('href', url);
+    expect(await linkPath(link), label).toBe(url);
   }
   for (const { url, label } of MAIN_PAGES.filter((p) => p.url !== '/search/')) {
     await page.goto('/');
@@ -71,7 +72,7 @@ test('every person has an anchor, and every link to a person lands on one', asyn
   let mentions = 0;
   for (const url of CONTRACT.filter((u) => u !== '/people/')) {
     await page.goto(url);
-    const targets = await page.locator('main a[href^="/people/#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const targets = (await linkPaths(page.locator('main a[href*="people/#"]'))).filter((t) => t.startsWith('/people/#'));
     for (const t of targets) expect(ids, `${url} links to ${t}`).toContain(t.slice('/people/#'.length));
     mentions += targets.length;
   }

@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { normalizeText } from '../../src/lib/citations/normalize';
 import { siteIndex } from './built-pages';
+import { linkPath } from './paths';
 
 // The reading experience: citation previews, the table of contents, the menu, the theme switch,
 // print, and pages that never scroll sideways on a 320 px screen.
@@ -51,7 +52,7 @@ test.describe('citation previews', () => {
       await expect(marker).toHaveAttribute('aria-expanded', 'true');
       const marked = normalizeText((await box.locator('mark').allTextContents()).join(' '));
       expect(marked).toContain(normalizeText(cite.quote));
-      await expect(box.getByRole('link', { name: sourceName(cite.source) })).toHaveAttribute('href', `/sources/${cite.source}/`);
+      expect(await linkPath(box.getByRole('link', { name: sourceName(cite.source) }))).toBe(`/sources/${cite.source}/`);
       await expect(box.locator('.cite-preview-date')).toHaveText(/ · (\d{1,2} \w+ \d{4}|no date given)$/);
       await expect(box.getByRole('link', { name: /^See passage \d+ in the source$/ })).toHaveAttribute(
         'href',
@@ -91,7 +92,7 @@ test.describe('citation previews', () => {
     const items = box.locator('.cite-preview-item');
     await expect(items).toHaveCount(new Set(members.map((m) => `${m.note}-${m.target}`)).size);
     for (const m of members) {
-      await expect(box.getByRole('link', { name: sourceName(m.source) }).first()).toHaveAttribute('href', `/sources/${m.source}/`);
+      expect(await linkPath(box.getByRole('link', { name: sourceName(m.source) }).first())).toBe(`/sources/${m.source}/`);
       await expect(box.getByRole('link', { name: `Go to note ${m.note}` }).first()).toHaveAttribute('href', `#${m.target}`);
       const marked = normalizeText((await box.locator('mark').allTextContents()).join(' '));
       expect(marked).toContain(normalizeText(m.quote));
@@ -362,7 +363,7 @@ test.describe('navigation', () => {
     for (;;) {
       const next = page.getByRole('navigation', { name: 'Previous and next page' }).getByRole('link', { name: /^Next/ });
       if ((await next.count()) === 0) break;
-      const target = (await next.getAttribute('href')) ?? '';
+      const target = await linkPath(next);
       await next.click();
       await expect(page).toHaveURL(new RegExp(`${target}$`));
       seen.push(target);
