@@ -81,7 +81,7 @@ try {
   for (const [i, query] of QUERIES.entries()) {
     const second = QUERIES[(i + 1) % QUERIES.length];
     for (let session = 0; session < SESSIONS; session++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
       await context.addInitScript(instrument);
       const page = await context.newPage();
       await page.goto(`${origin}${READING_PAGE}`, { waitUntil: 'networkidle' });

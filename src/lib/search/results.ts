@@ -56,7 +56,21 @@ export interface SectionHit {
  * such a page has an entry, with its name as a heading, for everything the explainer explains, and
  * the explanation should come first. (Their words also weigh less in the index: weights.ts.)
  */
-export const REFERENCE_FACTOR = 0.7;
+export const REFERENCE_FACTOR = 0.45;
+
+/**
+ * A section of the home page scores this share. The home page tells the whole story in brief
+ * (the key figures, the case in a few paragraphs), so it names every subject once; the page that
+ * tells a subject in full is the answer. Marked by Pagefind metadata (`kind: summary`), not by its
+ * URL, which depends on where the site is served.
+ */
+export const SUMMARY_FACTOR = 0.5;
+export const SUMMARY_KIND = 'summary';
+/**
+ * Sections that sum a page up in a list (KeyFacts.astro's "Key facts", the home page's "Key
+ * figures") score as the home page does: each names a subject that a section below tells in full.
+ */
+export const SUMMARY_SECTIONS: ReadonlySet<string> = new Set(['key-facts', 'key-figures']);
 
 /** True for a reference page's URL: /people/, /timeline/ or /sources/ (with or without a base path). */
 export function isReferencePage(url: string): boolean {
@@ -175,7 +189,7 @@ export function rankSections(
     const pageTitle = data.meta['title']?.trim() || data.url;
     const pageUrl = data.url.replace(/[?#].*$/, '');
     const inSources = isSourcePage(pageUrl);
-    const kindFactor = isReferencePage(pageUrl) ? REFERENCE_FACTOR : 1;
+    const kindFactor = isReferencePage(pageUrl) ? REFERENCE_FACTOR : data.meta['kind'] === SUMMARY_KIND ? SUMMARY_FACTOR : 1;
     data.sub_results.forEach((sub, section) => {
       const share = total > 0 ? (weights[section] ?? 0) / total : 1 / data.sub_results.length;
       const title = sub.title.trim();
@@ -201,6 +215,7 @@ export function rankSections(
                 : parseExcerpt(excerpt),
           score: sub.anchor
             ? kindFactor *
+              (SUMMARY_SECTIONS.has(sub.anchor.id) ? SUMMARY_FACTOR : 1) *
               score *
               Math.sqrt(share) *
               (1 + HEADING_BONUS * headingShare(title)) *

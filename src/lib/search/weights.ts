@@ -14,7 +14,7 @@ export const SEARCH_WEIGHTS = {
   /** A source page's headings: its name and each passage's title. */
   sourceHeading: 0.6,
   /** Text of the people page, the timeline and the sources' index. */
-  referenceText: 0.5,
+  referenceText: 0.3,
   /** Their headings: a person's name, an event, a source's name. */
-  referenceHeading: 1,
+  referenceHeading: 0.6,
 } as const;

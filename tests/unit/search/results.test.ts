@@ -12,6 +12,8 @@ import {
   isReferencePage,
   isSourcePage,
   REFERENCE_FACTOR,
+  SUMMARY_FACTOR,
+  SUMMARY_KIND,
   matchCountText,
   rankSections,
   type PagefindResultData,
@@ -187,6 +189,30 @@ describe('matchCountText', () => {
   });
 });
 
+describe('SUMMARY_FACTOR', () => {
+  it('ranks the section that tells a subject in full above the home page and a key-facts list that name it', () => {
+    const home = {
+      ...page('/', 'Home', [sub('Key figures', '/#key-figures', [10]), sub('In brief', '/#in-brief', [10])]),
+      meta: { title: 'Home', kind: SUMMARY_KIND },
+    };
+    const casePage = page('/case/', 'The case', [
+      sub('Key facts', '/case/#key-facts', [10]),
+      sub('The data', '/case/#data-handed-over', [10]),
+    ]);
+    const hits = rankSections(
+      [
+        { score: 1.5, data: home },
+        { score: 1, data: casePage },
+      ],
+      'ten users',
+    );
+    expect(hits[0]?.url).toBe('/case/?highlight=ten+users#data-handed-over');
+    // Without the summary share, the home page's sections (a higher page score) would come first.
+    expect(1.5 * SUMMARY_FACTOR).toBeLessThan(1);
+    expect(hits.findIndex((h) => h.url.includes('#key-facts'))).toBeGreaterThan(hits.findIndex((h) => h.url.includes('#data-handed-over')));
+  });
+});
+
 describe('isReferencePage and REFERENCE_FACTOR', () => {
   it('knows the people, the timeline and the sources index as reference pages', () => {
     expect(isReferencePage('/people/#mss')).toBe(true);
@@ -287,9 +313,11 @@ describe('holdsPhrase and PHRASE_BONUS', () => {
         },
         {
           score: 3,
-          data: page('/people/', 'People', [
+          // An explainer page, so that only the phrase tells the two apart (a reference page's
+          // share, REFERENCE_FACTOR, is tested on its own above).
+          data: page('/related-cases/', 'Related cases', [
             {
-              ...sub('Humanitarian China', '/people/#humanitarian-china', [3000]),
+              ...sub('Humanitarian China', '/related-cases/#humanitarian-china', [3000]),
               excerpt: 'also calls the group “<mark>Humane</mark> <mark>China</mark>”',
             },
           ]),
@@ -297,7 +325,7 @@ describe('holdsPhrase and PHRASE_BONUS', () => {
       ],
       'Humane China',
     );
-    expect(hits[0]?.pageUrl).toBe('/people/');
+    expect(hits[0]?.pageUrl).toBe('/related-cases/');
     expect(PHRASE_BONUS).toBeGreaterThan(0);
   });
 });
