@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import citations from './src/integrations/citations.ts';
 import csp from './src/integrations/csp.ts';
 import linkContract from './src/integrations/link-contract.ts';
+import printLinks from './src/integrations/print-links.ts';
 import quietLog from './src/integrations/quiet-log.ts';
 import socialCards from './src/integrations/social-cards.ts';
 import { printOriginStyle } from './src/lib/publishing/print-origin.ts';
@@ -32,9 +33,9 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   // What the build does, one integration per job: keep the log to what a writer can act on;
   // verify every citation before rendering; draw the social cards; hold published URLs, anchors
-  // and page dates to the link contract (and build the redirect pages of renamed URLs); keep each
-  // page's Content Security Policy to its own inline code.
-  integrations: [mdx(), quietLog(), citations(), socialCards(), linkContract(), csp()],
+  // and page dates to the link contract (and build the redirect pages of renamed URLs); number the
+  // link addresses printed as endnotes; keep each page's Content Security Policy to its own inline code.
+  integrations: [mdx(), quietLog(), citations(), socialCards(), linkContract(), printLinks(), csp()],
   // Code samples go through CodeBlock.astro (Shiki with classes). Astro's own highlighting of
   // fenced code writes style="" attributes, which the CSP below blocks: a fenced block stays plain.
   markdown: { syntaxHighlight: false },

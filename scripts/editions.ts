@@ -79,8 +79,8 @@ const pageOf = (url: string, fileOf: (key: string) => string, shift: boolean) =>
 // 1. The one-file edition, styled by the site's own stylesheet (the largest inline one: every
 // page inlines the same rules, with code styles on the pages that show code).
 const css = [...htmlOf.values()]
-  .flatMap((html) => [...html.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1]!))
-  .filter((s) => !s.includes('--print-origin'))
+  .flatMap((html) => [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!))
+  .filter((s) => !s.startsWith(':root{--print-origin'))
   .reduce((a, b) => (b.length > a.length ? b : a), '');
 const oneFile = oneFileHtml({
   title: TITLE,
