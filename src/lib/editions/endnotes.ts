@@ -48,7 +48,7 @@ export function addPrintEndnotes(html: string, origin: string): string {
   const doc = parse(html);
   const article = querySelector(doc, 'main article') as ElementNode | undefined;
   if (!article) return html;
-  const skipped = new Set(SKIP.flatMap((s) => querySelectorAll(article, `${s} a`)));
+  const skipped = new Set(SKIP.flatMap((s) => [...querySelectorAll(article, `${s} a`), ...querySelectorAll(article, `a${s}`)]));
   const links = (querySelectorAll(article, 'a[href]') as ElementNode[]).filter((a) => {
     const href = a.attributes['href'] ?? '';
     return !skipped.has(a) && !href.startsWith('#') && (href.startsWith('/') || /^https?:/.test(href)) && !(PRINT_REF in a.attributes);
