@@ -22,12 +22,18 @@ export interface OneFileInput {
   readonly styleHash: (css: string) => string;
 }
 
-/** The edition's additions to the site's stylesheet: page breaks between pages on paper, its own contents. */
+/**
+ * The edition's additions to the site's stylesheet: page breaks between pages on paper, its own
+ * contents. The notes are laid out at once (the site lays them out as they near the screen, for
+ * slow phones on a network; a file read locally has no such wait, and find-in-page and copied
+ * text then reach every note).
+ */
 export const ONE_FILE_CSS = `
 .edition-head{margin-bottom:2rem}
 .edition-page{border-top:2px solid var(--rule);margin-top:3rem;padding-top:1rem}
 .edition-online{font-size:.9em;color:var(--muted)}
 .${PRINT_LINKS_CLASS}{display:none}
+.notes{content-visibility:visible}
 @media print{.edition-page{break-before:page;border-top:0;margin-top:0}.${PRINT_LINKS_CLASS}{display:block}}
 `;
 
