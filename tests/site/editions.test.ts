@@ -55,6 +55,14 @@ describe('the downloads', () => {
     }
   });
 
+  it('are linked from the footer of every page to /about/#download, a section of the about page', () => {
+    for (const url of [...pages, '/search/']) {
+      const footer = /<footer class="site-footer"[\s\S]*?<\/footer>/.exec(readFileSync(join(dist, url, 'index.html'), 'utf8'))?.[0] ?? '';
+      expect(footer, url).toContain('href="/about/#download"');
+    }
+    expect(readFileSync(join(dist, 'about', 'index.html'), 'utf8')).toContain('<h2 id="download">');
+  });
+
   it('the one-file edition is at most 1 MB and the PDF an A4 PDF', () => {
     expect(statSync(edition('html')).size).toBeLessThanOrEqual(1_000_000);
     const pdf = readFileSync(edition('pdf')).toString('latin1');

@@ -56,6 +56,12 @@ export function editionPage(html: string, ctx: LinkContext, shiftHeadings: boole
   const h1 = querySelector(article, 'h1') as ElementNode | undefined;
   const title = h1 ? textOf(h1) : ctx.page;
   removeMatching(article);
+  const headingText = new Map<string, string>();
+  walkSync(article, (node) => {
+    if (node.type === ELEMENT_NODE && /^h[1-6]$/.test((node as ElementNode).name) && (node as ElementNode).attributes['id']) {
+      headingText.set((node as ElementNode).attributes['id']!, textOf(node));
+    }
+  });
   walkSync(article, (node) => {
     if (node.type !== ELEMENT_NODE || node === article) return;
     const el = node as ElementNode;
@@ -74,6 +80,14 @@ export function editionPage(html: string, ctx: LinkContext, shiftHeadings: boole
           .join(' ');
       else if (name === 'href' && el.name === 'a') attrs[name] = editionHref(value, ctx);
       else attrs[name] = value;
+    }
+    // One document holds every page's "Notes" and "Key facts": a section named by its heading
+    // takes the page's title too, so each landmark has a name of its own.
+    const labelledBy = el.attributes['aria-labelledby'];
+    if (shiftHeadings && el.name === 'section' && labelledBy && headingText.has(labelledBy)) {
+      delete attrs['aria-labelledby'];
+      // Text as written, so references stay encoded; a bare quotation mark would end the attribute.
+      attrs['aria-label'] = `${headingText.get(labelledBy)}: ${title}`.replace(/"/g, '&quot;');
     }
     el.attributes = attrs;
     if (shiftHeadings && /^h[1-5]$/.test(el.name)) el.name = `h${Number(el.name[1]) + 1}`;

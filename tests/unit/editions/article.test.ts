@@ -48,6 +48,11 @@ describe('editionPage', () => {
     expect(out).toContain('<h3 id="case--charges">');
   });
 
+  it('in a document of every page, names a section after its heading and its page, so each landmark has its own name', () => {
+    const out = render(editionPage(html, ctx, true).content);
+    expect(out).toContain('<section class="notes" aria-label="Notes: The case against Xinjiang Jin">');
+  });
+
   it('fails on a page without an article, or with an image it could not carry', () => {
     expect(() => editionPage('<main></main>', ctx, false)).toThrow(/\/case\/ has no <main><article>/);
     expect(() => editionPage(built('<h1>T</h1><img src="/a.png" alt="">'), ctx, false)).toThrow(/has an <img>/);
