@@ -6,6 +6,7 @@ import citations from './src/integrations/citations.ts';
 import csp from './src/integrations/csp.ts';
 import linkContract from './src/integrations/link-contract.ts';
 import mirrorAnywhere from './src/integrations/mirror-anywhere.ts';
+import printLinks from './src/integrations/print-links.ts';
 import quietLog from './src/integrations/quiet-log.ts';
 import socialCards from './src/integrations/social-cards.ts';
 import { printOriginStyle } from './src/lib/publishing/print-origin.ts';
@@ -46,6 +47,9 @@ export default defineConfig({
       renderBuiltUrl: (_filename, { hostType }) => (hostType === 'js' ? { relative: true } : undefined),
     },
   },
+  // and page dates to the link contract (and build the redirect pages of renamed URLs); number the
+  // link addresses printed as endnotes; keep each page's Content Security Policy to its own inline code.
+  integrations: [mdx(), quietLog(), citations(), socialCards(), linkContract(), printLinks(), csp()],
   // Code samples go through CodeBlock.astro (Shiki with classes). Astro's own highlighting of
   // fenced code writes style="" attributes, which the CSP below blocks: a fenced block stays plain.
   markdown: { syntaxHighlight: false },

@@ -530,23 +530,80 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('print', () => {
-  test('hides the chrome and prints the full address of every note and link', async ({ page }) => {
+  test('hides the chrome and keeps the key facts and the page layout for paper', async ({ page }) => {
     await page.goto('/related-cases/tiktok/');
-    const origin = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').origin;
     await page.emulateMedia({ media: 'print' });
     for (const chrome of ['.site-header', '.site-footer', '.breadcrumbs', '.page-nav', '.cite-panel', '.theme-switch', '.menu-button']) {
       await expect(page.locator(chrome).first(), chrome).toBeHidden();
     }
     await expect(page.getByRole('region', { name: 'Key facts' })).toBeVisible();
-    const note = await page
-      .locator('.notes a.passage-link')
-      .first()
-      .evaluate((a) => getComputedStyle(a, '::after').content);
-    expect(note).toContain(`${origin}/sources/`);
     await page.goto('/case/');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.toc')).toBeHidden();
     await expect(page.locator('.heading').first()).toHaveCSS('break-after', 'avoid');
+  });
+
+  test('lists the full address of every link and note as a numbered endnote, not inline', async ({ page }) => {
+    for (const path of ['/case/', '/sources/epoch-times/']) {
+      await page.emulateMedia({ media: 'screen' });
+      await page.goto(path);
+      const origin = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').origin;
+      const list = page.getByRole('region', { name: 'Link addresses' });
+      // On screen the list is not there; on paper it is, after the article.
+      await expect(list).toBeHidden();
+      await page.emulateMedia({ media: 'print' });
+      await expect(list).toBeVisible();
+      const endnotes = await list.locator('li').allTextContents();
+      const links = await page.locator('main a[data-print-ref]').evaluateAll((as) =>
+        as.map((a) => ({
+          href: a.getAttribute('href') ?? '',
+          n: Number(a.getAttribute('data-print-ref')),
+          after: getComputedStyle(a, '::after').content,
+        })),
+      );
+      expect(links.length, path).toBeGreaterThan(10);
+      for (const link of links) {
+        // After the link, only its number; its address is endnote n, with the site's origin.
+        expect(link.after, `${path} ${link.href}`).toContain(`→${link.n}`);
+        expect(link.after).not.toContain('/');
+        expect(endnotes[link.n - 1], `${path} ${link.href}`).toBe(link.href.startsWith('/') ? origin + link.href : link.href);
+      }
+      // Every link that leaves the page is numbered: notes' passages, links in the text, "Cited in";
+      // not a note's source name, whose passage link beside it is.
+      const unnumbered = await page
+        .locator('main article p a[href^="/"]:not([data-print-ref]), main article li a[href^="/"]:not([data-print-ref])')
+        .evaluateAll((as) =>
+          as
+            .filter((a) => !a.closest('.toc, .page-nav, .backlinks') && !a.classList.contains('note-source'))
+            .map((a) => a.getAttribute('href')),
+        );
+      expect(unnumbered, path).toEqual([]);
+      // And no link prints its address inline.
+      const inline = await page
+        .locator('main a')
+        .evaluateAll((as) => as.map((a) => getComputedStyle(a, '::after').content).filter((c) => /https?:|\//.test(c)));
+      expect(inline, path).toEqual([]);
+    }
+  });
+
+  test('marks the cited words without a background, which browsers do not print', async ({ page }) => {
+    for (const [path, selector] of [
+      ['/case/', '.notes mark'],
+      ['/sources/lowdown-hub/', '.passage mark'],
+    ] as const) {
+      await page.emulateMedia({ media: 'screen' });
+      await page.goto(path);
+      const mark = page.locator(selector).first();
+      const style = () =>
+        mark.evaluate((m) => {
+          const s = getComputedStyle(m);
+          return { background: s.backgroundColor, image: s.backgroundImage, line: s.textDecorationLine, weight: s.fontWeight };
+        });
+      // On screen, a background marks them.
+      expect((await style()).background, path).not.toBe('rgba(0, 0, 0, 0)');
+      await page.emulateMedia({ media: 'print' });
+      expect(await style(), path).toEqual({ background: 'rgba(0, 0, 0, 0)', image: 'none', line: 'underline', weight: '700' });
+    }
   });
 });
 

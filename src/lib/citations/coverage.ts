@@ -159,7 +159,7 @@ interface MdNode {
   children?: MdNode[];
 }
 
-const NOT_PROSE = new Set(['SiteNote', 'SiteLabel', 'CodeBlock', 'ChangeList']);
+const NOT_PROSE = new Set(['SiteNote', 'SiteLabel', 'CodeBlock', 'ChangeList', 'Downloads']);
 
 /**
  * Reads MDX source into the prose a reader meets: the words of paragraphs and list items (key facts

@@ -22,6 +22,7 @@ export const MDX_COMPONENTS = [
   'SiteLabel',
   'CodeBlock',
   'ChangeList',
+  'Downloads',
   'KeyFacts',
   'Fact',
   'Chain',

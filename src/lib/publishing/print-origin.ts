@@ -1,8 +1,10 @@
 /**
- * On paper a link is only as good as its address, and a relative one ("/sources/…") leads
- * nowhere. reading.css prints each address after --print-origin, which this one-rule inline
- * stylesheet sets to the site's public origin (SITE_URL). Base.astro renders it and
- * astro.config.mjs allows exactly this text by its hash, so it works without JavaScript.
+ * The site's public origin as a CSS custom property, --print-origin. reading.css used it to print
+ * each link's address inline; link addresses are now printed as endnotes made at build time
+ * (src/integrations/print-links.ts), so no rule reads it any more. It stays until its removal can
+ * go with the fixture test that uses it as its example of an inline style the CSP must allow
+ * (tests/fixtures/build.test.ts). Base.astro renders it and astro.config.mjs allows exactly this
+ * text by its hash.
  */
 
 /** The inline stylesheet that tells print styles the site's origin, such as "https://example.org". */
