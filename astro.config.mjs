@@ -36,10 +36,10 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   // What the build does, one integration per job: keep the log to what a writer can act on;
   // verify every citation before rendering; draw the social cards; hold published URLs, anchors
-  // and page dates to the link contract (and build the redirect pages of renamed URLs); keep each
-  // page's Content Security Policy to its own inline code; last, make every page's links relative,
-  // so one build works under any path prefix.
-  integrations: [mdx(), quietLog(), citations(), socialCards(), linkContract(), csp(), mirrorAnywhere()],
+  // and page dates to the link contract (and build the redirect pages of renamed URLs); number the
+  // link addresses printed as endnotes; keep each page's Content Security Policy to its own inline
+  // code; last, make every page's links relative, so one build works under any path prefix.
+  integrations: [mdx(), quietLog(), citations(), socialCards(), linkContract(), printLinks(), csp(), mirrorAnywhere()],
   vite: {
     // Bundled scripts load their chunks and stylesheets relative to their own URL
     // (import.meta.url), not from the root: one build works under any path prefix.
@@ -47,9 +47,6 @@ export default defineConfig({
       renderBuiltUrl: (_filename, { hostType }) => (hostType === 'js' ? { relative: true } : undefined),
     },
   },
-  // and page dates to the link contract (and build the redirect pages of renamed URLs); number the
-  // link addresses printed as endnotes; keep each page's Content Security Policy to its own inline code.
-  integrations: [mdx(), quietLog(), citations(), socialCards(), linkContract(), printLinks(), csp()],
   // Code samples go through CodeBlock.astro (Shiki with classes). Astro's own highlighting of
   // fenced code writes style="" attributes, which the CSP below blocks: a fenced block stays plain.
   markdown: { syntaxHighlight: false },

@@ -96,7 +96,8 @@ const SEAN_JOYCE = ['/people/#sean-joyce', '/related-cases/airbnb/#resignation',
 const LANDINGS: [query: string, where: string | readonly string[], highlight?: string][] = [
   ['one-minute', '/case/#one-minute-rule'],
   ['MSS', '/laws/#mss'],
-  ['23,000', '/#key-figures'],
+  // The key figures state the number; the case's section tells what it counts.
+  ['23,000', ['/#key-figures', '/case/#xinjiang-users']],
   // His own entry, or the explainer's sections on him.
   ['Sean Joyce', SEAN_JOYCE],
   ['Zhou Fengsuo', '/corporate-responses/#zhou-fengsuo'],

@@ -182,6 +182,16 @@ export function rankSections(
   const termLists = [query, ...variants].map(highlightTerms);
   const headingShare = (title: string): number => Math.max(...termLists.map((terms) => shareOfTermsIn(title, terms)));
   const questions = questionWordsOf(asked);
+  const phraseIn = (sub: PagefindSubResult, excerpt: string): boolean =>
+    holdsPhrase(`${sub.title.trim()} ${excerpt}`, query) || matchesInARow(sub, query);
+  // When only a reference page's entry holds the reader's words in a row (a name the explainer
+  // never uses, such as "Humane China"), that entry is the answer, and it keeps its full score.
+  const explainerHasPhrase = pages.some(
+    ({ data }) =>
+      !isReferencePage(data.url.replace(/[?#].*$/, '')) &&
+      !isSourcePage(data.url.replace(/[?#].*$/, '')) &&
+      data.sub_results.some((sub) => sub.anchor && phraseIn(sub, sub.excerpt)),
+  );
   const hits: { hit: SectionHit; page: number; section: number }[] = [];
   pages.forEach(({ score, data }, page) => {
     const weights = data.sub_results.map(sectionWeight);
@@ -195,6 +205,8 @@ export function rankSections(
       const title = sub.title.trim();
       const paragraph = inSources ? paragraphNumber(title) : null;
       const excerpt = sub.excerpt || (sub.anchor ? '' : data.excerpt);
+      const phrase = phraseIn(sub, excerpt);
+      const sectionKind = kindFactor === REFERENCE_FACTOR && phrase && !explainerHasPhrase ? 1 : kindFactor;
       hits.push({
         page,
         section,
@@ -214,13 +226,13 @@ export function rankSections(
                 ? withoutHeading(parseExcerpt(excerpt), title)
                 : parseExcerpt(excerpt),
           score: sub.anchor
-            ? kindFactor *
+            ? sectionKind *
               (SUMMARY_SECTIONS.has(sub.anchor.id) ? SUMMARY_FACTOR : 1) *
               score *
               Math.sqrt(share) *
               (1 + HEADING_BONUS * headingShare(title)) *
               (questions.length > 0 && shareOfTermsIn(title, questions) > 0 ? 1 + QUESTION_BONUS : 1) *
-              (holdsPhrase(`${title} ${excerpt}`, query) || matchesInARow(sub, query) ? 1 + PHRASE_BONUS : 1)
+              (phrase ? 1 + PHRASE_BONUS : 1)
             : kindFactor * score * Math.sqrt(share) * TOP_OF_PAGE_FACTOR,
           pageUrl,
           inSources,

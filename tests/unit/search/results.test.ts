@@ -213,6 +213,36 @@ describe('SUMMARY_FACTOR', () => {
   });
 });
 
+describe('a reference entry that alone holds the phrase', () => {
+  const pages = (explainerExcerpt: string) => [
+    {
+      score: 6,
+      data: page('/corporate-responses/', 'Corporate responses', [
+        { ...sub('The engineers', '/corporate-responses/#engineers', [4000]), excerpt: explainerExcerpt },
+      ]),
+    },
+    {
+      score: 3,
+      data: page('/people/', 'People', [
+        {
+          ...sub('Humanitarian China', '/people/#humanitarian-china', [3000]),
+          excerpt: 'calls the group “<mark>Humane</mark> <mark>China</mark>”',
+        },
+      ]),
+    },
+  ];
+
+  it('keeps its full score: the explainer never uses the name, so the entry is the answer', () => {
+    expect(rankSections(pages('human rights in <mark>China</mark>'), 'Humane China')[0]?.pageUrl).toBe('/people/');
+  });
+
+  it('takes the reference share again when an explainer section holds the phrase too', () => {
+    expect(rankSections(pages('the group <mark>Humane</mark> <mark>China</mark>'), 'Humane China')[0]?.pageUrl).toBe(
+      '/corporate-responses/',
+    );
+  });
+});
+
 describe('isReferencePage and REFERENCE_FACTOR', () => {
   it('knows the people, the timeline and the sources index as reference pages', () => {
     expect(isReferencePage('/people/#mss')).toBe(true);
