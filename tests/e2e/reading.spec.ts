@@ -617,3 +617,98 @@ test('the site\u2019s own JavaScript on a reading page stays within 6 KB compres
   expect(scripts.length).toBeGreaterThan(0);
   expect(bytes).toBeLessThanOrEqual(6 * 1024);
 });
+
+test.describe('on a phone: a sticky header, contents from anywhere, back to top', () => {
+  test('the header stays at the top with its "Contents" button and search, and "Contents" opens the list over the text', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/case/');
+    const header = page.getByRole('banner');
+    const contents = header.getByRole('button', { name: 'Contents' });
+    await expect(contents).toBeVisible();
+    await expect(header.getByLabel('Search the explainer')).toBeVisible();
+    await page.locator('#zoom-response').evaluate((h) => h.scrollIntoView());
+    await expect(header).toBeInViewport();
+    expect((await header.boundingBox())?.y).toBe(0);
+    // The header is one compact row.
+    expect((await header.boundingBox())?.height).toBeLessThan(70);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await contents.click();
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const link = toc.getByRole('link', { name: 'The one-minute rule' });
+    await expect(link).toBeInViewport();
+    await link.click();
+    await expect(page).toHaveURL(/#one-minute-rule$/);
+    await expect(link).toBeHidden();
+    // The section lands below the sticky header, not under it.
+    const heading = await page.locator('#one-minute-rule').boundingBox();
+    const bar = await header.boundingBox();
+    expect(heading && bar && heading.y).toBeGreaterThanOrEqual((bar?.y ?? 0) + (bar?.height ?? 0));
+    await expect(page.locator('#one-minute-rule')).toBeInViewport();
+  });
+
+  test('"Contents" works without JavaScript, and Escape closes it', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto('/timeline/');
+    await page.getByRole('button', { name: 'Contents' }).click();
+    const link = page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: '2020' });
+    await expect(link).toBeInViewport();
+    await page.keyboard.press('Escape');
+    await expect(link).toBeHidden();
+    await context.close();
+  });
+
+  test('"Back to top" appears once the reader is a screen down, and takes them and the focus back', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/laws/');
+    const back = page.getByRole('link', { name: 'Back to top' });
+    await expect(back).toBeHidden();
+    await page.evaluate(() => window.scrollTo(0, 3000));
+    await expect(back).toBeVisible();
+    await back.click();
+    await expect(page.locator('#main')).toBeFocused();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(100);
+  });
+
+  test('on a wide screen the contents stand beside the text, with no "Contents" button', { tag: '@wide' }, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/case/');
+    await expect(page.getByRole('button', { name: 'Contents' })).toBeHidden();
+  });
+});
+
+test.describe('a quiet reference apparatus', () => {
+  test('"¶", "#" and "Cite" show on hover or focus, not on every paragraph and heading at once', { tag: '@wide' }, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/laws/');
+    const para = page.locator('.page-body > p').first();
+    const pilcrow = para.locator('.para-link');
+    const heading = page.locator('.page-body .heading-2').first();
+    await expect(pilcrow).toHaveCSS('opacity', '0');
+    await expect(heading.locator('.heading-link')).toHaveCSS('opacity', '0');
+    await para.hover();
+    await expect(pilcrow).toHaveCSS('opacity', '1');
+    await heading.hover();
+    await expect(heading.locator('.heading-link')).toHaveCSS('opacity', '1');
+    await expect(heading.locator('button.heading-cite')).toHaveCSS('opacity', '1');
+    // Reachable by keyboard: focus shows it.
+    await page.mouse.move(0, 0);
+    await pilcrow.focus();
+    await expect(pilcrow).toHaveCSS('opacity', '1');
+  });
+
+  test('on a touch screen they show once their paragraph or heading is tapped', { tag: '@touch' }, async ({ page }) => {
+    await page.goto('/laws/');
+    const para = page.locator('.page-body > p').first();
+    const pilcrow = para.locator('.para-link');
+    await expect(pilcrow).toHaveCSS('opacity', '0');
+    await para.tap({ position: { x: 10, y: 10 } });
+    await expect(pilcrow).toHaveCSS('opacity', '1');
+    const heading = page.locator('.page-body .heading-2').first();
+    await expect(heading.locator('.heading-link')).toHaveCSS('opacity', '0');
+    await heading.locator('h2').tap();
+    await expect(heading.locator('.heading-link')).toHaveCSS('opacity', '1');
+  });
+});

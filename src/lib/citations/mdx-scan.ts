@@ -25,6 +25,7 @@ export const MDX_COMPONENTS = [
   'KeyFacts',
   'Fact',
   'Chain',
+  'Dek',
 ] as const;
 
 /**
