@@ -406,8 +406,14 @@ test.describe('key facts', () => {
       const facts = box.locator('.fact');
       expect(await facts.count()).toBeGreaterThanOrEqual(2);
       for (const fact of await facts.all()) await expect(fact.locator('dd sup.note-ref a').first()).toBeVisible();
-      // It comes first: nothing of the page's own text stands before it.
-      expect(await box.evaluate((b) => b.previousElementSibling === null)).toBe(true);
+      // It comes first: nothing of the page's own text stands before it but the opening, the dek
+      // under the headline and the lead graphic.
+      const before = await box.evaluate((b) => {
+        const classes: string[] = [];
+        for (let e = b.previousElementSibling; e; e = e.previousElementSibling) classes.push(e.className);
+        return classes;
+      });
+      for (const c of before) expect(['standfirst', 'timeline-graphic timeline-graphic-lead']).toContain(c);
     });
   }
 });
@@ -428,8 +434,8 @@ test.describe('theme', () => {
       }).observe(document, { childList: true, subtree: true });
     });
     const first = () => page.evaluate(() => (window as unknown as { __first: { theme: string | null; background: string } }).__first);
-    const dark = 'rgb(21, 23, 26)';
-    const light = 'rgb(253, 252, 250)';
+    const dark = 'rgb(15, 22, 32)';
+    const light = 'rgb(251, 250, 246)';
 
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/case/');
@@ -460,7 +466,7 @@ test.describe('theme', () => {
     const page = await context.newPage();
     await page.goto('/case/');
     await expect(page.getByLabel('Theme')).toBeHidden();
-    await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(21, 23, 26)');
+    await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(15, 22, 32)');
     await context.close();
   });
 });
@@ -710,5 +716,54 @@ test.describe('a quiet reference apparatus', () => {
     await expect(heading.locator('.heading-link')).toHaveCSS('opacity', '0');
     await heading.locator('h2').tap();
     await expect(heading.locator('.heading-link')).toHaveCSS('opacity', '1');
+  });
+});
+
+test.describe('the timeline graphic', () => {
+  const timeline = JSON.parse(readFileSync(new URL('../../content/timeline.json', import.meta.url), 'utf8')) as {
+    id: string;
+    date: string;
+  }[];
+  // Events the sources date to the month or the day, in 2019 and 2020: one dot each.
+  const placed = timeline.filter((e) => /^(2019|2020)-\d{2}/.test(e.date));
+
+  test('on /timeline/ a dot per dated event of 2019–2020 links to its entry, with a caption as its text alternative', async ({ page }) => {
+    await page.goto('/timeline/');
+    const figure = page.locator('figure.timeline-graphic');
+    await expect(figure).toBeVisible();
+    await expect(figure.locator('svg')).toHaveAttribute('aria-hidden', 'true');
+    await expect(figure.locator('figcaption')).toContainText('The list below gives every event, with its sources.');
+    const hrefs = await figure.locator('a.tg-dot').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.sort()).toEqual(placed.map((e) => `#${e.id}`).sort());
+    for (const h of hrefs) await expect(page.locator(h ?? '#none')).toHaveCount(1);
+    // Out of the tab order: the list below is the way through by keyboard.
+    expect(await figure.locator('a.tg-dot:not([tabindex="-1"])').count()).toBe(0);
+  });
+
+  test('the home page and /case/ lead with it, each dot one link away from its entry', async ({ page }) => {
+    for (const url of ['/', '/case/']) {
+      await page.goto(url);
+      const figure = page.locator('figure.timeline-graphic');
+      await expect(figure).toBeVisible();
+      await expect(figure.getByRole('link', { name: 'timeline' })).toHaveAttribute('href', '/timeline/');
+      await expect(figure.locator(`a.tg-dot[href="/timeline/#${placed[0]?.id}"]`)).toHaveCount(1);
+    }
+  });
+
+  test('it fits a 320 px screen and follows the dark theme', async ({ browser }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ viewport: { width: 320, height: 700 }, colorScheme });
+      await page.goto('/timeline/');
+      const svg = page.locator('figure.timeline-graphic svg');
+      const box = await svg.boundingBox();
+      expect(box && box.x + box.width).toBeLessThanOrEqual(320);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      const fill = await page
+        .locator('a.tg-dot circle')
+        .first()
+        .evaluate((c) => getComputedStyle(c).fill);
+      expect(fill).toBe(colorScheme === 'dark' ? 'rgb(244, 201, 93)' : 'rgb(29, 53, 87)');
+      await page.close();
+    }
   });
 });

@@ -26,6 +26,7 @@ export const MDX_COMPONENTS = [
   'Fact',
   'Chain',
   'Dek',
+  'TimelineGraphic',
 ] as const;
 
 /**
