@@ -12,9 +12,11 @@ const [outDir = 'test-results/screenshots', ...paths] = process.argv.slice(2);
 const urls = paths.length > 0 ? paths : ['/', '/case/', '/sources/', '/sources/lowdown-hub/'];
 const executablePath = findChromium();
 const args = CHROMIUM_ARGS;
-const origin = 'http://127.0.0.1:4398';
+// SCREENSHOT_PORT lets several builds be photographed side by side.
+const port = Number(process.env['SCREENSHOT_PORT'] ?? 4398);
+const origin = `http://127.0.0.1:${port}`;
 mkdirSync(outDir, { recursive: true });
-const server = await serve('dist', 4398);
+const server = await serve('dist', port);
 const browser = await chromium.launch({ executablePath, args });
 const nameOf = (url) => url.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
 for (const width of [360, 768, 1280]) {

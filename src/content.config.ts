@@ -53,8 +53,10 @@ const sources = defineCollection({
 const pages = defineCollection({
   loader: glob({ base: './content/pages', pattern: '**/[^_]*.mdx' }),
   schema: z.object({
-    /** The page title (also the `<h1>`). */
+    /** The page title: navigation, the browser's tab, link previews; also the `<h1>` unless a headline is given. */
     title: z.string().min(3),
+    /** The headline above the text (the `<h1>`), when it should say more than the title: the home page's title is the site's name. */
+    headline: z.string().min(3).optional(),
     /** One or two sentences for search results and link previews. */
     description: z.string().min(30).max(220),
     /** A page about the site itself (method, corrections): its paragraphs need no citation. */

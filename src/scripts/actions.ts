@@ -227,15 +227,15 @@ function runsOf(p: Element): string[] {
 }
 
 /**
- * The page's text as the browser matches a text fragment against it. The notes are laid out only
- * near the screen (content-visibility in global.css), and innerText leaves out what is not laid
- * out, so they are laid out for the moment it takes to read it.
+ * The page's text as the browser matches a text fragment against it: the notes too, which a
+ * browser searches even while their <details> is closed (it opens it on a match). innerText leaves
+ * out what is not shown, so a closed fold is opened for the moment it takes to read it.
  */
 function pageText(main: HTMLElement): string {
-  const lazy = [...main.querySelectorAll<HTMLElement>('.notes')];
-  for (const el of lazy) el.style.contentVisibility = 'visible';
+  const closed = [...main.querySelectorAll<HTMLDetailsElement>('details[data-notes-fold]:not([open])')];
+  for (const el of closed) el.open = true;
   const text = main.innerText;
-  for (const el of lazy) el.style.contentVisibility = '';
+  for (const el of closed) el.open = false;
   return text;
 }
 

@@ -132,3 +132,71 @@ test('without JavaScript, a marker for several citations is a link to the first 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test.describe('notes folded on a phone', () => {
+  // A quotation of its own in a note that quotes several sentences (#note-N-a), and a single note.
+  const lettered = casePage?.citations.find((c) => /^note-\d+-[a-z]$/.test(c.target));
+  const fold = (page: import('@playwright/test').Page) => page.locator('details[data-notes-fold]');
+
+  test('on a narrow screen the notes are closed, so the page ends where its text ends; a marker opens them', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/case/');
+    await expect(fold(page)).not.toHaveAttribute('open');
+    await expect(page.locator('#note-1')).toBeHidden();
+    await expect(page.getByRole('heading', { level: 2, name: 'Notes' })).toBeAttached();
+    // No estimated height: the page is as tall on load as it is once scrolled to the end.
+    const onLoad = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(onLoad);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(cite).toBeDefined();
+    if (!cite) return;
+    await page.goto(`/case/#${cite.markerId}`);
+    await page.locator(`#${cite.markerId}`).evaluate((a: HTMLAnchorElement) => a.click());
+    await expect(page).toHaveURL(new RegExp(`#${cite.target}$`));
+    await expect(fold(page)).toHaveAttribute('open');
+    await expect(page.locator(`#${cite.target}`)).toBeInViewport();
+  });
+
+  test('the summary opens and closes them by keyboard', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/laws/');
+    const summary = fold(page).locator('summary');
+    await expect(summary).toHaveAccessibleName(/^Show the \d+ notes$/);
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect(fold(page)).toHaveAttribute('open');
+    await expect(page.locator('#note-1')).toBeVisible();
+    await expect(summary).toHaveAccessibleName('Hide the notes');
+  });
+
+  for (const target of ['note-3', lettered?.target]) {
+    test(`a direct link to #${target ?? 'note-N-a'} lands on it, opened`, async ({ page }) => {
+      expect(target, '/case/ has a lettered quotation').toBeDefined();
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`/case/#${target}`);
+      await expect(fold(page)).toHaveAttribute('open');
+      await expect(page.locator(`#${target}`)).toBeVisible();
+      await expect(page.locator(`#${target}`)).toBeInViewport();
+    });
+  }
+
+  test('without JavaScript a direct link to a note still lands on it, opened', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto('/case/#note-4');
+    await expect(page.locator('#note-4')).toBeVisible();
+    await expect(page.locator('#note-4')).toBeInViewport();
+    await context.close();
+  });
+
+  test('on a wide screen the notes stand open', { tag: '@wide' }, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/case/');
+    await expect(fold(page)).toHaveAttribute('open');
+    await expect(page.locator('#note-1')).toBeAttached();
+    await page.locator('#note-1').scrollIntoViewIfNeeded();
+    await expect(page.locator('#note-1')).toBeVisible();
+  });
+});

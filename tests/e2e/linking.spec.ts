@@ -59,13 +59,14 @@ test('every paragraph link on the longest page starts with words found once on t
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/case/');
-  // The page's text as a browser matches a fragment against it: the notes too, even though they
-  // are laid out only near the screen.
+  // The page's text as a browser matches a fragment against it: the notes too, which a browser
+  // searches even while their <details> is closed (as it is on a phone).
   const pageText = await page.evaluate(() => {
-    const notes = [...document.querySelectorAll<HTMLElement>('.notes')];
-    for (const n of notes) n.style.contentVisibility = 'visible';
+    const folds = [...document.querySelectorAll<HTMLDetailsElement>('details[data-notes-fold]')];
+    const was = folds.map((f) => f.open);
+    for (const f of folds) f.open = true;
     const text = (document.getElementById('main')?.innerText ?? '').replace(/\s+/g, ' ');
-    for (const n of notes) n.style.contentVisibility = '';
+    folds.forEach((f, i) => (f.open = was[i] ?? false));
     return text;
   });
   expect(pageText).toContain('see passage');

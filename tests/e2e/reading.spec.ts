@@ -406,8 +406,14 @@ test.describe('key facts', () => {
       const facts = box.locator('.fact');
       expect(await facts.count()).toBeGreaterThanOrEqual(2);
       for (const fact of await facts.all()) await expect(fact.locator('dd sup.note-ref a').first()).toBeVisible();
-      // It comes first: nothing of the page's own text stands before it.
-      expect(await box.evaluate((b) => b.previousElementSibling === null)).toBe(true);
+      // It comes first: nothing of the page's own text stands before it but the opening, the dek
+      // under the headline and the lead graphic.
+      const before = await box.evaluate((b) => {
+        const classes: string[] = [];
+        for (let e = b.previousElementSibling; e; e = e.previousElementSibling) classes.push(e.className);
+        return classes;
+      });
+      for (const c of before) expect(['standfirst', 'timeline-graphic timeline-graphic-lead']).toContain(c);
     });
   }
 });
@@ -428,8 +434,8 @@ test.describe('theme', () => {
       }).observe(document, { childList: true, subtree: true });
     });
     const first = () => page.evaluate(() => (window as unknown as { __first: { theme: string | null; background: string } }).__first);
-    const dark = 'rgb(21, 23, 26)';
-    const light = 'rgb(253, 252, 250)';
+    const dark = 'rgb(15, 22, 32)';
+    const light = 'rgb(251, 250, 246)';
 
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/case/');
@@ -460,7 +466,7 @@ test.describe('theme', () => {
     const page = await context.newPage();
     await page.goto('/case/');
     await expect(page.getByLabel('Theme')).toBeHidden();
-    await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(21, 23, 26)');
+    await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(15, 22, 32)');
     await context.close();
   });
 });
@@ -673,4 +679,148 @@ test('the site\u2019s own JavaScript on a reading page stays within 6 KB compres
   const bytes = scripts.reduce((n, body) => n + gzipSync(body, { level: 9 }).length, 0);
   expect(scripts.length).toBeGreaterThan(0);
   expect(bytes).toBeLessThanOrEqual(6 * 1024);
+});
+
+test.describe('on a phone: a sticky header, contents from anywhere, back to top', () => {
+  test('the header stays at the top with its "Contents" button and search, and "Contents" opens the list over the text', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/case/');
+    const header = page.getByRole('banner');
+    const contents = header.getByRole('button', { name: 'Contents' });
+    await expect(contents).toBeVisible();
+    await expect(header.getByLabel('Search the explainer')).toBeVisible();
+    await page.locator('#zoom-response').evaluate((h) => h.scrollIntoView());
+    await expect(header).toBeInViewport();
+    expect((await header.boundingBox())?.y).toBe(0);
+    // The header is one compact row.
+    expect((await header.boundingBox())?.height).toBeLessThan(70);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await contents.click();
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const link = toc.getByRole('link', { name: 'The one-minute rule' });
+    await expect(link).toBeInViewport();
+    await link.click();
+    await expect(page).toHaveURL(/#one-minute-rule$/);
+    await expect(link).toBeHidden();
+    // The section lands below the sticky header, not under it.
+    const heading = await page.locator('#one-minute-rule').boundingBox();
+    const bar = await header.boundingBox();
+    expect(heading && bar && heading.y).toBeGreaterThanOrEqual((bar?.y ?? 0) + (bar?.height ?? 0));
+    await expect(page.locator('#one-minute-rule')).toBeInViewport();
+  });
+
+  test('"Contents" works without JavaScript, and Escape closes it', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto('/timeline/');
+    await page.getByRole('button', { name: 'Contents' }).click();
+    const link = page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: '2020' });
+    await expect(link).toBeInViewport();
+    await page.keyboard.press('Escape');
+    await expect(link).toBeHidden();
+    await context.close();
+  });
+
+  test('"Back to top" appears once the reader is a screen down, and takes them and the focus back', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/laws/');
+    const back = page.getByRole('link', { name: 'Back to top' });
+    await expect(back).toBeHidden();
+    await page.evaluate(() => window.scrollTo(0, 3000));
+    await expect(back).toBeVisible();
+    await back.click();
+    await expect(page.locator('#main')).toBeFocused();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(100);
+  });
+
+  test('on a wide screen the contents stand beside the text, with no "Contents" button', { tag: '@wide' }, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/case/');
+    await expect(page.getByRole('button', { name: 'Contents' })).toBeHidden();
+  });
+});
+
+test.describe('a quiet reference apparatus', () => {
+  test('"¶", "#" and "Cite" show on hover or focus, not on every paragraph and heading at once', { tag: '@wide' }, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/laws/');
+    const para = page.locator('.page-body > p').first();
+    const pilcrow = para.locator('.para-link');
+    const heading = page.locator('.page-body .heading-2').first();
+    await expect(pilcrow).toHaveCSS('opacity', '0');
+    await expect(heading.locator('.heading-link')).toHaveCSS('opacity', '0');
+    await para.hover();
+    await expect(pilcrow).toHaveCSS('opacity', '1');
+    await heading.hover();
+    await expect(heading.locator('.heading-link')).toHaveCSS('opacity', '1');
+    await expect(heading.locator('button.heading-cite')).toHaveCSS('opacity', '1');
+    // Reachable by keyboard: focus shows it.
+    await page.mouse.move(0, 0);
+    await pilcrow.focus();
+    await expect(pilcrow).toHaveCSS('opacity', '1');
+  });
+
+  test('on a touch screen they show once their paragraph or heading is tapped', { tag: '@touch' }, async ({ page }) => {
+    await page.goto('/laws/');
+    const para = page.locator('.page-body > p').first();
+    const pilcrow = para.locator('.para-link');
+    await expect(pilcrow).toHaveCSS('opacity', '0');
+    await para.tap({ position: { x: 10, y: 10 } });
+    await expect(pilcrow).toHaveCSS('opacity', '1');
+    const heading = page.locator('.page-body .heading-2').first();
+    await expect(heading.locator('.heading-link')).toHaveCSS('opacity', '0');
+    await heading.locator('h2').tap();
+    await expect(heading.locator('.heading-link')).toHaveCSS('opacity', '1');
+  });
+});
+
+test.describe('the timeline graphic', () => {
+  const timeline = JSON.parse(readFileSync(new URL('../../content/timeline.json', import.meta.url), 'utf8')) as {
+    id: string;
+    date: string;
+  }[];
+  // Events the sources date to the month or the day, in 2019 and 2020: one dot each.
+  const placed = timeline.filter((e) => /^(2019|2020)-\d{2}/.test(e.date));
+
+  test('on /timeline/ a dot per dated event of 2019–2020 links to its entry, with a caption as its text alternative', async ({ page }) => {
+    await page.goto('/timeline/');
+    const figure = page.locator('figure.timeline-graphic');
+    await expect(figure).toBeVisible();
+    await expect(figure.locator('svg')).toHaveAttribute('aria-hidden', 'true');
+    await expect(figure.locator('figcaption')).toContainText('The list below gives every event, with its sources.');
+    const hrefs = await figure.locator('a.tg-dot').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.sort()).toEqual(placed.map((e) => `#${e.id}`).sort());
+    for (const h of hrefs) await expect(page.locator(h ?? '#none')).toHaveCount(1);
+    // Out of the tab order: the list below is the way through by keyboard.
+    expect(await figure.locator('a.tg-dot:not([tabindex="-1"])').count()).toBe(0);
+  });
+
+  test('the home page and /case/ lead with it, each dot one link away from its entry', async ({ page }) => {
+    for (const url of ['/', '/case/']) {
+      await page.goto(url);
+      const figure = page.locator('figure.timeline-graphic');
+      await expect(figure).toBeVisible();
+      await expect(figure.getByRole('link', { name: 'timeline' })).toHaveAttribute('href', '/timeline/');
+      await expect(figure.locator(`a.tg-dot[href="/timeline/#${placed[0]?.id}"]`)).toHaveCount(1);
+    }
+  });
+
+  test('it fits a 320 px screen and follows the dark theme', async ({ browser }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ viewport: { width: 320, height: 700 }, colorScheme });
+      await page.goto('/timeline/');
+      const svg = page.locator('figure.timeline-graphic svg');
+      const box = await svg.boundingBox();
+      expect(box && box.x + box.width).toBeLessThanOrEqual(320);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      const fill = await page
+        .locator('a.tg-dot circle')
+        .first()
+        .evaluate((c) => getComputedStyle(c).fill);
+      expect(fill).toBe(colorScheme === 'dark' ? 'rgb(244, 201, 93)' : 'rgb(29, 53, 87)');
+      await page.close();
+    }
+  });
 });

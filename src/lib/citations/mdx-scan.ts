@@ -27,6 +27,8 @@ export const MDX_COMPONENTS = [
   'Fact',
   'Chain',
   'OfflineControls',
+  'Dek',
+  'TimelineGraphic',
 ] as const;
 
 /**
