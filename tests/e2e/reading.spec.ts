@@ -560,12 +560,16 @@ test.describe('print', () => {
       await page.emulateMedia({ media: 'print' });
       await expect(list).toBeVisible();
       const endnotes = await list.locator('li').allTextContents();
+      // Where each link leads: a site path ("/laws/#mss", from the relative link) or another site's address.
       const links = await page.locator('main a[data-print-ref]').evaluateAll((as) =>
-        as.map((a) => ({
-          href: a.getAttribute('href') ?? '',
-          n: Number(a.getAttribute('data-print-ref')),
-          after: getComputedStyle(a, '::after').content,
-        })),
+        as.map((a) => {
+          const url = new URL((a as HTMLAnchorElement).href);
+          return {
+            href: url.origin === location.origin ? `${url.pathname}${url.search}${url.hash}` : url.href,
+            n: Number(a.getAttribute('data-print-ref')),
+            after: getComputedStyle(a, '::after').content,
+          };
+        }),
       );
       expect(links.length, path).toBeGreaterThan(10);
       for (const link of links) {
@@ -577,9 +581,12 @@ test.describe('print', () => {
       // Every link that leaves the page is numbered: notes' passages, links in the text, "Cited in";
       // not a note's source name, whose passage link beside it is.
       const unnumbered = await page
-        .locator('main article p a[href^="/"]:not([data-print-ref]), main article li a[href^="/"]:not([data-print-ref])')
+        .locator('main article p a:not([data-print-ref]), main article li a:not([data-print-ref])')
         .evaluateAll((as) =>
           as
+            .filter(
+              (a) => !(a.getAttribute('href') ?? '#').startsWith('#') && new URL((a as HTMLAnchorElement).href).origin === location.origin,
+            )
             .filter((a) => !a.closest('.toc, .page-nav, .backlinks') && !a.classList.contains('note-source'))
             .map((a) => a.getAttribute('href')),
         );
