@@ -90,6 +90,7 @@ export function editionPage(html: string, ctx: LinkContext, shiftHeadings: boole
       attrs['aria-label'] = `${headingText.get(labelledBy)}: ${title}`.replace(/"/g, '&quot;');
     }
     el.attributes = attrs;
+    if (el.name === 'details' && (el.attributes['class'] ?? '').split(/\s+/).includes('notes-fold')) el.name = 'div';
     if (shiftHeadings && /^h[1-5]$/.test(el.name)) el.name = `h${Number(el.name[1]) + 1}`;
   });
   return { url: ctx.page, key: pageKey(ctx.page), title, content: article.children };
@@ -103,8 +104,13 @@ function removeMatching(root: ElementNode): void {
     const classes = (el.attributes['class'] ?? '').split(/\s+/);
     return OMIT_SELECTORS.some((s) => s.startsWith('.') && classes.includes(s.slice(1)));
   };
+  // The notes' fold (Notes.astro: closed on phones) has nothing to fold in an edition: its
+  // "Show the notes" label goes, and the fold becomes a plain block (editionPage).
+  const isFold = (el: ElementNode): boolean => el.name === 'details' && (el.attributes['class'] ?? '').split(/\s+/).includes('notes-fold');
   const prune = (el: ElementNode): void => {
-    el.children = el.children.filter((c) => !(c.type === ELEMENT_NODE && matches(c as ElementNode)));
+    el.children = el.children.filter(
+      (c) => !(c.type === ELEMENT_NODE && (matches(c as ElementNode) || (isFold(el) && (c as ElementNode).name === 'summary'))),
+    );
     for (const c of el.children) if (c.type === ELEMENT_NODE) prune(c as ElementNode);
   };
   prune(root);

@@ -15,6 +15,16 @@ const built = (article: string): string =>
 const render = (content: Node[]): string => renderSync({ type: 0, children: content } as unknown as Node);
 
 describe('editionPage', () => {
+  it("unfolds the notes: the phone's fold becomes a plain block without its Show/Hide label", () => {
+    const folded = built(
+      '<h1>T</h1><section class="notes"><h2 id="notes">Notes</h2><details class="notes-fold" data-notes-fold><summary><span>Show the 1 notes</span></summary><ol><li id="note-1">n</li></ol></details></section>',
+    );
+    const out = render(editionPage(folded, ctx, false).content);
+    expect(out).not.toContain('<details');
+    expect(out).not.toContain('Show the 1 notes');
+    expect(out).toContain('<div class="notes-fold"><ol><li id="case--note-1">n</li></ol></div>');
+  });
+
   const html = built(
     '<div class="page-head"><h1>The case against Xinjiang Jin</h1></div><nav class="toc"><a href="#charges">Charges</a></nav>' +
       '<div class="heading heading-2"><h2 id="charges">The charges</h2><a class="heading-link" href="#charges">#</a><button type="button" class="heading-cite">Cite</button></div>' +
