@@ -563,7 +563,7 @@ test.describe('print', () => {
       // Where each link leads: a site path ("/laws/#mss", from the relative link) or another site's address.
       const links = await page.locator('main a[data-print-ref]').evaluateAll((as) =>
         as.map((a) => {
-          const url = new URL((a as HTMLAnchorElement).href);
+          const url = new URL(a.getAttribute('href') ?? '', document.baseURI);
           return {
             href: url.origin === location.origin ? `${url.pathname}${url.search}${url.hash}` : url.href,
             n: Number(a.getAttribute('data-print-ref')),
@@ -585,7 +585,9 @@ test.describe('print', () => {
         .evaluateAll((as) =>
           as
             .filter(
-              (a) => !(a.getAttribute('href') ?? '#').startsWith('#') && new URL((a as HTMLAnchorElement).href).origin === location.origin,
+              (a) =>
+                !(a.getAttribute('href') ?? '#').startsWith('#') &&
+                new URL(a.getAttribute('href') ?? '', document.baseURI).origin === location.origin,
             )
             .filter((a) => !a.closest('.toc, .page-nav, .backlinks') && !a.classList.contains('note-source'))
             .map((a) => a.getAttribute('href')),
