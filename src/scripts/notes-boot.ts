@@ -8,8 +8,16 @@
 const fold = document.querySelector<HTMLDetailsElement>('[data-notes-fold]');
 
 if (fold) {
+  /** The fragment's id; a fragment that does not decode (a mangled link) names no note. */
+  const fragmentId = (): string => {
+    try {
+      return decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return '';
+    }
+  };
   const reveal = (): void => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = fragmentId();
     const target = id ? document.getElementById(id) : null;
     if (!target || fold.open || !fold.contains(target)) return;
     fold.open = true;
