@@ -10,9 +10,9 @@
  * Deterministic, like the rest of the build: the same sources give the same files.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { OFFLINE_SIZE, offlineManifest, readableSize, SEARCH_TAG, type OfflineManifest } from './manifest.ts';
+import { keptOffline, OFFLINE_SIZE, offlineManifest, readableSize, SEARCH_TAG, type OfflineManifest } from './manifest.ts';
 const VERSION_MARK = '__OFFLINE_VERSION__';
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
@@ -60,7 +60,12 @@ export function stampBuild(dist: string, workerTemplate: string): OfflineManifes
   const searchTag = sha256(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'))).slice(0, 12);
   const pages = filesOf(dist).filter((path) => path.endsWith('.html'));
   // The size is measured before it is written in: the few bytes it adds do not show at 0.1 MB.
-  const size = readableSize(manifestOf(dist).bytes);
+  // Sizes only: the files are read and hashed once, by writeOfflineFiles below.
+  const size = readableSize(
+    filesOf(dist)
+      .filter(keptOffline)
+      .reduce((sum, path) => sum + statSync(join(dist, path)).size, 0),
+  );
   for (const path of pages) {
     const file = join(dist, path);
     const html = readFileSync(file, 'utf8');
