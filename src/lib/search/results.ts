@@ -230,6 +230,28 @@ export function rankSections(
       !isSourcePage(data.url.replace(/[?#].*$/, '')) &&
       data.sub_results.some((sub) => sub.anchor && phraseIn(sub, sub.excerpt)),
   );
+  /** A section's coverage of the reader's words or a variant's (whichever is higher), or of the reader's words alone. */
+  const coverageOf = (data: PagefindResultData, lists = termLists): ((sub: PagefindSubResult) => number) => {
+    if (data.content === undefined) return () => 1;
+    const words = data.content.split(/\s+/);
+    const locations = (sub: PagefindSubResult) => sub.weighted_locations.map((w) => w.location);
+    return (sub) => Math.max(...lists.map((terms) => termCoverage(words, locations(sub), terms)));
+  };
+  // When a section of the explainer holds every searched word (as a phrase, if several), a reference entry (a person's
+  // card, a timeline event) is an index to it: its heading, which is the very name searched
+  // ("Sean Joyce"), earns it no heading or phrase bonus over the section that tells the story.
+  const explainerCovers = pages.some(({ data: first, alternatives = [] }) =>
+    [first, ...alternatives].some((data) => {
+      const url = data.url.replace(/[?#].*$/, '');
+      if (isReferencePage(url) || isSourcePage(url)) return false;
+      const covered = coverageOf(data, termLists.slice(0, 1));
+      // Words the reader typed together must be together there too, and in the reader's own words:
+      // a spelling the explainer never uses ("Humane China") is answered by the entry that names it.
+      return data.sub_results.some(
+        (sub) => sub.anchor && covered(sub) === 1 && (termLists[0]!.length < 2 || holdsPhrase(`${sub.title.trim()} ${sub.excerpt}`, query)),
+      );
+    }),
+  );
   const hits: { hit: SectionHit; page: number; section: number }[] = [];
   pages.forEach(({ score, data: first, alternatives = [] }, page) => {
     [first, ...alternatives].forEach((data) => rankPage(score, data, page));
@@ -240,19 +262,9 @@ export function rankSections(
     const pageTitle = data.meta['title']?.trim() || data.url;
     const pageUrl = data.url.replace(/[?#].*$/, '');
     const inSources = isSourcePage(pageUrl);
-    const words = data.content?.split(/\s+/) ?? [];
-    const coverage = (sub: PagefindSubResult): number =>
-      data.content === undefined
-        ? 1
-        : Math.max(
-            ...termLists.map((terms) =>
-              termCoverage(
-                words,
-                sub.weighted_locations.map((w) => w.location),
-                terms,
-              ),
-            ),
-          ) ** COVERAGE_POWER;
+    const covered = coverageOf(data);
+    const coverage = (sub: PagefindSubResult): number => covered(sub) ** COVERAGE_POWER;
+    const indexEntry = isReferencePage(pageUrl) && explainerCovers;
     const kindFactor = isReferencePage(pageUrl) ? REFERENCE_FACTOR : data.meta['kind'] === SUMMARY_KIND ? SUMMARY_FACTOR : 1;
     data.sub_results.forEach((sub, section) => {
       const share = total > 0 ? (weights[section] ?? 0) / total : 1 / data.sub_results.length;
@@ -284,9 +296,9 @@ export function rankSections(
               (SUMMARY_SECTIONS.has(sub.anchor.id) ? SUMMARY_FACTOR : 1) *
               score *
               Math.sqrt(share) *
-              (1 + HEADING_BONUS * headingShare(title)) *
+              (indexEntry ? 1 : 1 + HEADING_BONUS * headingShare(title)) *
               (questions.length > 0 && shareOfTermsIn(title, questions) > 0 ? 1 + QUESTION_BONUS : 1) *
-              (phrase ? 1 + PHRASE_BONUS : 1) *
+              (phrase && !indexEntry ? 1 + PHRASE_BONUS : 1) *
               coverage(sub)
             : kindFactor * score * Math.sqrt(share) * TOP_OF_PAGE_FACTOR * coverage(sub),
           pageUrl,

@@ -265,7 +265,8 @@ describe('isReferencePage and REFERENCE_FACTOR', () => {
       'MSS',
     );
     expect(hits.map((h) => h.pageUrl)).toEqual(['/laws/', '/people/']);
-    expect(hits[1]?.score).toBeCloseTo(REFERENCE_FACTOR * (1 + HEADING_BONUS));
+    // The laws page tells the MSS too, so the entry's heading earns no bonus (an index to the section).
+    expect(hits[1]?.score).toBeCloseTo(REFERENCE_FACTOR);
   });
 });
 
@@ -440,5 +441,42 @@ describe('rankSections by coverage', () => {
     expect(hits).toHaveLength(1);
     expect(hits[0]?.score).toBeCloseTo(1);
     expect(rankSections([{ score: 1, data: byJin }], 'Jin sacked', 'Jin sacked', 'Jin sacked', ['Jin fired'])[0]?.score).toBeCloseTo(0.25);
+  });
+});
+
+describe('rankSections for reference entries', () => {
+  const located = (title: string, url: string, excerpt: string, locations: number[]): PagefindSubResult => ({
+    title,
+    url,
+    excerpt,
+    anchor: { id: url.split('#')[1] ?? '', location: locations[0] ?? 0 },
+    weighted_locations: locations.map((location) => ({ balanced_score: 1, location })),
+  });
+  const story: PagefindResultData = {
+    ...page('/related-cases/airbnb/', 'Airbnb', [
+      located('The resignation', '/related-cases/airbnb/#resignation', 'Airbnb hired <mark>Sean</mark> <mark>Joyce</mark>', [4, 5]),
+    ]),
+    content: 'The resignation Airbnb hired Sean Joyce',
+  };
+  const entry: PagefindResultData = {
+    ...page('/people/', 'People', [located('Sean Joyce', '/people/#sean-joyce', '<mark>Sean</mark> <mark>Joyce</mark>', [0, 1])]),
+    content: 'Sean Joyce A former deputy director',
+  };
+
+  it("gives a person's entry no heading or phrase bonus when the explainer tells the name too", () => {
+    const hits = rankSections(
+      [
+        { score: 1, data: story },
+        { score: 1, data: entry },
+      ],
+      'Sean Joyce',
+    );
+    expect(hits.map((h) => h.url.replace(/\?[^#]*/, ''))).toEqual(['/related-cases/airbnb/#resignation', '/people/#sean-joyce']);
+    expect(hits[1]?.score).toBeCloseTo(REFERENCE_FACTOR);
+  });
+
+  it('keeps the bonuses of an entry whose name the explainer does not use', () => {
+    const hits = rankSections([{ score: 1, data: entry }], 'Sean Joyce');
+    expect(hits[0]?.score).toBeCloseTo((1 + HEADING_BONUS) * (1 + PHRASE_BONUS));
   });
 });
