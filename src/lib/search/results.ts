@@ -237,7 +237,7 @@ export function rankSections(
     const locations = (sub: PagefindSubResult) => sub.weighted_locations.map((w) => w.location);
     return (sub) => Math.max(...lists.map((terms) => termCoverage(words, locations(sub), terms)));
   };
-  // When a section of the explainer holds every searched word (as a phrase, if several), a reference entry (a person's
+  // When a section of the explainer holds the reader's words as a phrase, a reference entry (a person's
   // card, a timeline event) is an index to it: its heading, which is the very name searched
   // ("Sean Joyce"), earns it no heading or phrase bonus over the section that tells the story.
   const explainerCovers = pages.some(({ data: first, alternatives = [] }) =>
@@ -245,11 +245,10 @@ export function rankSections(
       const url = data.url.replace(/[?#].*$/, '');
       if (isReferencePage(url) || isSourcePage(url)) return false;
       const covered = coverageOf(data, termLists.slice(0, 1));
-      // Words the reader typed together must be together there too, and in the reader's own words:
-      // a spelling the explainer never uses ("Humane China") is answered by the entry that names it.
-      return data.sub_results.some(
-        (sub) => sub.anchor && covered(sub) === 1 && (termLists[0]!.length < 2 || holdsPhrase(`${sub.title.trim()} ${sub.excerpt}`, query)),
-      );
+      // Two words or more, together there as the reader typed them: a single word ("Brookings",
+      // "MSS") the explainer may name in passing while the entry says what it is; and a spelling
+      // the explainer never uses ("Humane China") is answered by the entry that names it.
+      return data.sub_results.some((sub) => sub.anchor && covered(sub) === 1 && holdsPhrase(`${sub.title.trim()} ${sub.excerpt}`, query));
     }),
   );
   const hits: { hit: SectionHit; page: number; section: number }[] = [];

@@ -265,8 +265,7 @@ describe('isReferencePage and REFERENCE_FACTOR', () => {
       'MSS',
     );
     expect(hits.map((h) => h.pageUrl)).toEqual(['/laws/', '/people/']);
-    // The laws page tells the MSS too, so the entry's heading earns no bonus (an index to the section).
-    expect(hits[1]?.score).toBeCloseTo(REFERENCE_FACTOR);
+    expect(hits[1]?.score).toBeCloseTo(REFERENCE_FACTOR * (1 + HEADING_BONUS));
   });
 });
 
