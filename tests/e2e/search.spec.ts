@@ -515,6 +515,8 @@ const KINDS: [kind: string, query: string, where: string, highlight: string][] =
   ['a digit for a number word', '1-minute rule', '/case/#one-minute-rule', '1-minute rule one'],
   // The question words are not searched and not highlighted.
   ['a question', 'who is Julien Jin', '/case/#who-is-jin', 'Julien Jin xinjiang'],
+  // content/search-aliases.json: readers say "fake", the sources "fabricated" and "falsified".
+  ['a synonym', 'fake evidence', '/case/#tiananmen-meetings', 'fake evidence fabricated falsified'],
 ];
 
 test.describe('issue 15: each kind of query lands on the section that answers it', () => {
@@ -526,6 +528,29 @@ test.describe('issue 15: each kind of query lands on the section that answers it
       expect(await target(first)).toBe(where);
       // What the alias table added is said, and highlighted on landing too.
       await expect(page.locator('[data-search-note]')).toContainText('Also searched: ');
+      await first.click();
+      await expectLanding(page, where, highlight);
+    });
+  }
+});
+
+// Issue 15: queries of several words land on the section that holds all of them (not on one that
+// repeats one word often), a question's words are not searched, and the explainer's section comes
+// before the reference entry (a person's card) that names the same words.
+const EVERY_WORD: [kind: string, query: string, where: string, highlight: string][] = [
+  ['a phrase', 'remote machine', '/case/#confidentiality', 'remote machine'],
+  ['a number with its subject', '47 page complaint', '/case/#charges', '47 page complaint'],
+  ['a question', 'when was Jin charged', '/case/#charges', 'Jin charged'],
+  ['a name the explainer tells, before its entry on the people page', 'Sean Joyce', '/related-cases/airbnb/#resignation', 'Sean Joyce'],
+];
+
+test.describe('issue 15: a query of several words lands on the section that holds them all', () => {
+  for (const [kind, query, where, highlight] of EVERY_WORD) {
+    test(`${kind}: "${query}" → ${where}`, async ({ page }) => {
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      const first = page.locator('.search-result a').first();
+      await expect(first).toBeVisible();
+      expect(await target(first)).toBe(where);
       await first.click();
       await expectLanding(page, where, highlight);
     });

@@ -50,18 +50,21 @@ export interface Scored {
   score: number;
 }
 
-/** A merged result: the result object that scored best, its score, and the query (index into the lists) that found it. */
+/** A merged result: the first list's result object, the best score, the query (index into the lists) that found it first, and the other lists' results for the same page. */
 export interface Merged<T> {
   result: T;
   score: number;
   from: number;
+  others: T[];
 }
 
 /**
  * Merges the result lists of several queries into one, best first: each page once, with its best
  * score after scaling by its list's factor. A page keeps the result of the first list that found
- * it (the reader's own words come first), so its excerpts mark the words the reader typed. Ties
- * keep the first list's order.
+ * it (the reader's own words come first), so its excerpts mark the words the reader typed, and
+ * the other lists' results for it in `others`: their word locations differ ("Jin sacked" finds
+ * the case page by "Jin" alone, "Jin fired" by both words), and a section is ranked by the best
+ * of them. Ties keep the first list's order.
  */
 export function mergeResults<T extends Scored>(lists: readonly { results: readonly T[]; factor: number }[]): Merged<T>[] {
   const best = new Map<string, Merged<T> & { order: number }>();
@@ -70,14 +73,17 @@ export function mergeResults<T extends Scored>(lists: readonly { results: readon
     for (const result of results) {
       const score = result.score * factor;
       const seen = best.get(result.id);
-      if (!seen) best.set(result.id, { result, score, from, order });
-      else if (score > seen.score) seen.score = score;
+      if (!seen) best.set(result.id, { result, score, from, others: [], order });
+      else {
+        if (score > seen.score) seen.score = score;
+        seen.others.push(result);
+      }
       order++;
     }
   });
   return [...best.values()]
     .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ result, score, from }) => ({ result, score, from }));
+    .map(({ result, score, from, others }) => ({ result, score, from, others }));
 }
 
 /** The vocabulary file's words (one a line), without blanks. */

@@ -5,7 +5,7 @@
  */
 import type { Segment } from '../marks';
 import { parseExcerpt } from './excerpt';
-import { highlightTerms, shareOfTermsIn } from './terms';
+import { highlightTerms, shareOfTermsIn, stemTerm } from './terms';
 import { withHighlight } from './url';
 import { paragraphNumber, passageSearchTitle, withoutHeading, withoutParagraphLabel } from './passage-search-title';
 
@@ -34,6 +34,8 @@ export interface PagefindResultData {
 export interface ScoredPage {
   score: number;
   data: PagefindResultData;
+  /** The same page's data as an alias variant's search found it (other word locations), if any. */
+  alternatives?: readonly PagefindResultData[] | undefined;
 }
 
 /** One section that matches a search. */
@@ -161,6 +163,40 @@ export function matchesInARow(sub: Pick<PagefindSubResult, 'weighted_locations'>
   return false;
 }
 
+/** A word as the index compares it: lower-case, letters and digits only ("U.S." → "us"). */
+const bareWord = (word: string): string => word.toLocaleLowerCase('en').replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * True when an indexed word is a match of a searched term, as Pagefind matches them: the word
+ * starts with the term's stem ("closed" for "close", "pages" for "page"), or the term starts with
+ * the word's first letters (Pagefind stems "activists" to "activist").
+ */
+export function wordMatchesTerm(word: string, term: string): boolean {
+  const w = bareWord(word);
+  const t = bareWord(term);
+  if (w === '' || t === '') return false;
+  const stem = bareWord(stemTerm(term));
+  return w.startsWith(stem === '' ? t : stem) || (w.length >= 3 && t.startsWith(w));
+}
+
+/**
+ * The share (0 to 1) of the terms that a section matches: each of its matched words (Pagefind's
+ * word locations in the page's text) is credited to the terms it matches.
+ */
+export function termCoverage(words: readonly string[], locations: readonly (number | undefined)[], terms: readonly string[]): number {
+  if (terms.length === 0) return 1;
+  const matched = locations.flatMap((at) => (at === undefined || words[at] === undefined ? [] : [words[at]]));
+  return terms.filter((term) => matched.some((word) => wordMatchesTerm(word, term))).length / terms.length;
+}
+
+/**
+ * A section's score is multiplied by its term coverage to this power: a section that holds every
+ * word the reader asked about ("47", "page" and "complaint" in the section on the charges) is the
+ * answer, and beats one that repeats only one of them, however often ("complaint" in every
+ * section of the case). Squared, so that two words of three (0.44) lose clearly to three of three.
+ */
+export const COVERAGE_POWER = 2;
+
 const sectionWeight = (sub: PagefindSubResult): number => sub.weighted_locations.reduce((sum, w) => sum + w.balanced_score, 0);
 
 /**
@@ -182,8 +218,10 @@ export function rankSections(
   const termLists = [query, ...variants].map(highlightTerms);
   const headingShare = (title: string): number => Math.max(...termLists.map((terms) => shareOfTermsIn(title, terms)));
   const questions = questionWordsOf(asked);
+  // The reader's words as a phrase, or a variant's ("1 million users" for "one million users"):
+  // a page found through a variant has the variant's word locations.
   const phraseIn = (sub: PagefindSubResult, excerpt: string): boolean =>
-    holdsPhrase(`${sub.title.trim()} ${excerpt}`, query) || matchesInARow(sub, query);
+    [query, ...variants].some((words) => holdsPhrase(`${sub.title.trim()} ${excerpt}`, words) || matchesInARow(sub, words));
   // When only a reference page's entry holds the reader's words in a row (a name the explainer
   // never uses, such as "Humane China"), that entry is the answer, and it keeps its full score.
   const explainerHasPhrase = pages.some(
@@ -192,13 +230,40 @@ export function rankSections(
       !isSourcePage(data.url.replace(/[?#].*$/, '')) &&
       data.sub_results.some((sub) => sub.anchor && phraseIn(sub, sub.excerpt)),
   );
+  /** A section's coverage of the reader's words or a variant's (whichever is higher), or of the reader's words alone. */
+  const coverageOf = (data: PagefindResultData, lists = termLists): ((sub: PagefindSubResult) => number) => {
+    if (data.content === undefined) return () => 1;
+    const words = data.content.split(/\s+/);
+    const locations = (sub: PagefindSubResult) => sub.weighted_locations.map((w) => w.location);
+    return (sub) => Math.max(...lists.map((terms) => termCoverage(words, locations(sub), terms)));
+  };
+  // When a section of the explainer holds the reader's words as a phrase, a reference entry (a person's
+  // card, a timeline event) is an index to it: its heading, which is the very name searched
+  // ("Sean Joyce"), earns it no heading or phrase bonus over the section that tells the story.
+  const explainerCovers = pages.some(({ data: first, alternatives = [] }) =>
+    [first, ...alternatives].some((data) => {
+      const url = data.url.replace(/[?#].*$/, '');
+      if (isReferencePage(url) || isSourcePage(url)) return false;
+      const covered = coverageOf(data, termLists.slice(0, 1));
+      // Two words or more, together there as the reader typed them: a single word ("Brookings",
+      // "MSS") the explainer may name in passing while the entry says what it is; and a spelling
+      // the explainer never uses ("Humane China") is answered by the entry that names it.
+      return data.sub_results.some((sub) => sub.anchor && covered(sub) === 1 && holdsPhrase(`${sub.title.trim()} ${sub.excerpt}`, query));
+    }),
+  );
   const hits: { hit: SectionHit; page: number; section: number }[] = [];
-  pages.forEach(({ score, data }, page) => {
+  pages.forEach(({ score, data: first, alternatives = [] }, page) => {
+    [first, ...alternatives].forEach((data) => rankPage(score, data, page));
+  });
+  function rankPage(score: number, data: PagefindResultData, page: number): void {
     const weights = data.sub_results.map(sectionWeight);
     const total = weights.reduce((a, b) => a + b, 0);
     const pageTitle = data.meta['title']?.trim() || data.url;
     const pageUrl = data.url.replace(/[?#].*$/, '');
     const inSources = isSourcePage(pageUrl);
+    const covered = coverageOf(data);
+    const coverage = (sub: PagefindSubResult): number => covered(sub) ** COVERAGE_POWER;
+    const indexEntry = isReferencePage(pageUrl) && explainerCovers;
     const kindFactor = isReferencePage(pageUrl) ? REFERENCE_FACTOR : data.meta['kind'] === SUMMARY_KIND ? SUMMARY_FACTOR : 1;
     data.sub_results.forEach((sub, section) => {
       const share = total > 0 ? (weights[section] ?? 0) / total : 1 / data.sub_results.length;
@@ -230,10 +295,11 @@ export function rankSections(
               (SUMMARY_SECTIONS.has(sub.anchor.id) ? SUMMARY_FACTOR : 1) *
               score *
               Math.sqrt(share) *
-              (1 + HEADING_BONUS * headingShare(title)) *
+              (indexEntry ? 1 : 1 + HEADING_BONUS * headingShare(title)) *
               (questions.length > 0 && shareOfTermsIn(title, questions) > 0 ? 1 + QUESTION_BONUS : 1) *
-              (phrase ? 1 + PHRASE_BONUS : 1)
-            : kindFactor * score * Math.sqrt(share) * TOP_OF_PAGE_FACTOR,
+              (phrase && !indexEntry ? 1 + PHRASE_BONUS : 1) *
+              coverage(sub)
+            : kindFactor * score * Math.sqrt(share) * TOP_OF_PAGE_FACTOR * coverage(sub),
           pageUrl,
           inSources,
         },
@@ -255,8 +321,13 @@ export function rankSections(
         },
       });
     }
-  });
-  return hits.sort((a, b) => b.hit.score - a.hit.score || a.page - b.page || a.section - b.section).map((h) => h.hit);
+  }
+  // A section scored under several queries' word locations keeps its best score (sorted first).
+  const seen = new Set<string>();
+  return hits
+    .sort((a, b) => b.hit.score - a.hit.score || a.page - b.page || a.section - b.section)
+    .map((h) => h.hit)
+    .filter((hit) => !seen.has(hit.url) && seen.add(hit.url));
 }
 
 /** A page and its matching sections, as the results list them. */

@@ -53,6 +53,9 @@ describe('mergeResults', () => {
       ['a', 1, 0],
       ['c', VARIANT_FACTOR, 1],
     ]);
+    // The variant's own result for "b" is kept too: its word locations are the variant's.
+    expect(merged[0]?.others).toEqual([r('b', 2)]);
+    expect(merged[1]?.others).toEqual([]);
   });
 
   it("ranks a page the reader's words found above the same score found through an alias", () => {

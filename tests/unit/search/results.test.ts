@@ -16,6 +16,9 @@ import {
   SUMMARY_KIND,
   matchCountText,
   rankSections,
+  termCoverage,
+  wordMatchesTerm,
+  COVERAGE_POWER,
   type PagefindResultData,
   type PagefindSubResult,
 } from '../../../src/lib/search/results';
@@ -157,8 +160,9 @@ describe('rankSections', () => {
   it("judges a heading by the reader's words or an alias variant's, whichever it names more of", () => {
     const data = page('/case/', 'The case', [sub('The one-minute rule', '/case/#one-minute-rule', [1])]);
     expect(rankSections([{ score: 1, data }], '1 minute')[0]?.score).toBeCloseTo(1 + HEADING_BONUS / 2);
+    // The heading names the variant's words, and as one phrase ("one-minute"): both bonuses.
     expect(rankSections([{ score: 1, data }], '1 minute', '1 minute one', '1 minute', ['one minute'])[0]?.score).toBeCloseTo(
-      1 + HEADING_BONUS,
+      (1 + HEADING_BONUS) * (1 + PHRASE_BONUS),
     );
   });
   it('drops the heading the excerpt repeats', () => {
@@ -368,5 +372,110 @@ describe('matchesInARow', () => {
     expect(matchesInARow(at(7, 8), 'one-minute')).toBe(false);
     expect(matchesInARow(at(7, 8), 'Ministry of State')).toBe(false);
     expect(matchesInARow(at(7, 8, 9), 'Ministry of State')).toBe(true);
+  });
+});
+
+describe('wordMatchesTerm', () => {
+  it('matches a word that starts with the stem of the term, as Pagefind does', () => {
+    expect(wordMatchesTerm('closed', 'close')).toBe(true);
+    expect(wordMatchesTerm('pages,', 'page')).toBe(true);
+    expect(wordMatchesTerm('U.S.', 'US')).toBe(true);
+    expect(wordMatchesTerm('activist', 'activists')).toBe(true);
+  });
+
+  it('does not match another word', () => {
+    expect(wordMatchesTerm('custody', 'Jin')).toBe(false);
+    expect(wordMatchesTerm('—', 'Jin')).toBe(false);
+  });
+});
+
+describe('termCoverage', () => {
+  const words = 'It runs to 47 pages . The complaint was unsealed'.split(' ');
+
+  it('is the share of the terms that the matched words hold', () => {
+    expect(termCoverage(words, [3, 4, 7], ['47', 'page', 'complaint'])).toBe(1);
+    expect(termCoverage(words, [7], ['47', 'page', 'complaint'])).toBeCloseTo(1 / 3);
+  });
+
+  it('ignores locations outside the text and counts an empty query as covered', () => {
+    expect(termCoverage(words, [undefined, 99], ['complaint'])).toBe(0);
+    expect(termCoverage(words, [], [])).toBe(1);
+  });
+});
+
+describe('rankSections by coverage', () => {
+  const located = (title: string, url: string, locations: number[]): PagefindSubResult => ({
+    title,
+    url,
+    excerpt: title,
+    anchor: { id: url.split('#')[1] ?? '', location: locations[0] ?? 0 },
+    weighted_locations: locations.map((location) => ({ balanced_score: 1, location })),
+  });
+
+  it('puts the section that holds every word above one that repeats one word often', () => {
+    const content = 'complaint a complaint b complaint c complaint The charges 47 pages complaint';
+    const data: PagefindResultData = {
+      ...page('/case/', 'The case', [
+        located('Background', '/case/#background', [0, 2, 4, 6]),
+        located('The charges', '/case/#charges', [9, 10, 11]),
+      ]),
+      content,
+    };
+    const hits = rankSections([{ score: 1, data }], '47 page complaint');
+    expect(hits.map((h) => h.sectionTitle)).toEqual(['The charges', 'Background']);
+    expect(hits[1]?.score).toBeCloseTo(Math.sqrt(4 / 7) * (1 / 3) ** COVERAGE_POWER);
+  });
+
+  it("ranks a section by the best of the reader's and a variant's word locations, once", () => {
+    const content = 'Zoom said it fired him and Jin';
+    const byJin: PagefindResultData = { ...page('/case/', 'The case', [located('Zoom responds', '/case/#zoom-response', [6])]), content };
+    const byBoth: PagefindResultData = {
+      ...page('/case/', 'The case', [located('Zoom responds', '/case/#zoom-response', [3, 6])]),
+      content,
+    };
+    const hits = rankSections([{ score: 1, data: byJin, alternatives: [byBoth] }], 'Jin sacked', 'Jin sacked fired', 'Jin sacked', [
+      'Jin fired',
+    ]);
+    // By the reader's words alone, the section holds one word of two: a quarter of the score.
+    expect(hits).toHaveLength(1);
+    expect(hits[0]?.score).toBeCloseTo(1);
+    expect(rankSections([{ score: 1, data: byJin }], 'Jin sacked', 'Jin sacked', 'Jin sacked', ['Jin fired'])[0]?.score).toBeCloseTo(0.25);
+  });
+});
+
+describe('rankSections for reference entries', () => {
+  const located = (title: string, url: string, excerpt: string, locations: number[]): PagefindSubResult => ({
+    title,
+    url,
+    excerpt,
+    anchor: { id: url.split('#')[1] ?? '', location: locations[0] ?? 0 },
+    weighted_locations: locations.map((location) => ({ balanced_score: 1, location })),
+  });
+  const story: PagefindResultData = {
+    ...page('/related-cases/airbnb/', 'Airbnb', [
+      located('The resignation', '/related-cases/airbnb/#resignation', 'Airbnb hired <mark>Sean</mark> <mark>Joyce</mark>', [4, 5]),
+    ]),
+    content: 'The resignation Airbnb hired Sean Joyce',
+  };
+  const entry: PagefindResultData = {
+    ...page('/people/', 'People', [located('Sean Joyce', '/people/#sean-joyce', '<mark>Sean</mark> <mark>Joyce</mark>', [0, 1])]),
+    content: 'Sean Joyce A former deputy director',
+  };
+
+  it("gives a person's entry no heading or phrase bonus when the explainer tells the name too", () => {
+    const hits = rankSections(
+      [
+        { score: 1, data: story },
+        { score: 1, data: entry },
+      ],
+      'Sean Joyce',
+    );
+    expect(hits.map((h) => h.url.replace(/\?[^#]*/, ''))).toEqual(['/related-cases/airbnb/#resignation', '/people/#sean-joyce']);
+    expect(hits[1]?.score).toBeCloseTo(REFERENCE_FACTOR);
+  });
+
+  it('keeps the bonuses of an entry whose name the explainer does not use', () => {
+    const hits = rankSections([{ score: 1, data: entry }], 'Sean Joyce');
+    expect(hits[0]?.score).toBeCloseTo((1 + HEADING_BONUS) * (1 + PHRASE_BONUS));
   });
 });
