@@ -9,6 +9,7 @@ import { containsWords } from './lib/citations/match';
 import { DIFFERENCE_KINDS } from './lib/differences';
 import { ANCHOR_ID, MAX_ANCHOR_LENGTH } from './lib/linking/anchors';
 import { PEOPLE_GROUPS } from './lib/people';
+import { overrideSchema } from './lib/i18n/traditional';
 
 /** The kinds of text a seed can be, as far as its own text shows. */
 export const sourceKinds = ['news report', 'news analysis', 'opinion', 'republication', 'translation'] as const;
@@ -63,6 +64,31 @@ const pages = defineCollection({
     meta: z.boolean().default(false),
     /** The next page in reading order, by page id (its path under content/pages without `.mdx`). */
     next: reference('pages').optional(),
+  }),
+});
+
+/**
+ * The Simplified Chinese pages: content/zh-hans/pages/<the English page's path>.mdx, published at
+ * /zh-hans/<path>/ and, converted to Traditional, at /zh-hant/<path>/. The same sections (ids) and
+ * cited passages as the English page, checked by the build (src/lib/translations/parity.ts).
+ */
+const zhPages = defineCollection({
+  loader: glob({ base: './content/zh-hans/pages', pattern: '**/[^_]*.mdx' }),
+  schema: z.object({
+    /** The page title, translated. */
+    title: z.string().min(2),
+    /** The headline, translated, when the English page has one. */
+    headline: z.string().min(2).optional(),
+    /** The description, translated: one or two sentences for search results and link previews. */
+    description: z.string().min(10).max(160),
+    /**
+     * The hash of each English section this page translates, by section id (`top`: the title,
+     * description and what stands before the first heading). `npm run translations` prints them.
+     */
+    translatedFrom: z.record(
+      z.string(),
+      z.string().regex(/^[0-9a-f]{12}$/, 'a section hash is 12 hexadecimal digits, as `npm run translations` prints it'),
+    ),
   }),
 });
 
@@ -217,4 +243,10 @@ const searchAliases = defineCollection({
   }),
 });
 
-export const collections = { sources, pages, timeline, people, differences, chain, changelog, searchAliases };
+/** Terms the Simplified-to-Traditional conversion gets wrong, and what they become (src/lib/i18n/traditional.ts). */
+const zhHantOverrides = defineCollection({
+  loader: file('./content/zh-hant-overrides.json'),
+  schema: overrideSchema,
+});
+
+export const collections = { sources, pages, zhPages, zhHantOverrides, timeline, people, differences, chain, changelog, searchAliases };
