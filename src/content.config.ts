@@ -9,7 +9,6 @@ import { containsWords } from './lib/citations/match';
 import { DIFFERENCE_KINDS } from './lib/differences';
 import { ANCHOR_ID, MAX_ANCHOR_LENGTH } from './lib/linking/anchors';
 import { PEOPLE_GROUPS } from './lib/people';
-import { overrideSchema } from './lib/i18n/traditional';
 
 /** The kinds of text a seed can be, as far as its own text shows. */
 export const sourceKinds = ['news report', 'news analysis', 'opinion', 'republication', 'translation'] as const;
@@ -243,10 +242,4 @@ const searchAliases = defineCollection({
   }),
 });
 
-/** Terms the Simplified-to-Traditional conversion gets wrong, and what they become (src/lib/i18n/traditional.ts). */
-const zhHantOverrides = defineCollection({
-  loader: file('./content/zh-hant-overrides.json'),
-  schema: overrideSchema,
-});
-
-export const collections = { sources, pages, zhPages, zhHantOverrides, timeline, people, differences, chain, changelog, searchAliases };
+export const collections = { sources, pages, zhPages, timeline, people, differences, chain, changelog, searchAliases };

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { convertHtmlText, convertWithOverrides, overridesSchema } from '../../../src/lib/i18n/traditional';
 import { convertStrings, uiStrings } from '../../../src/lib/i18n/strings';
-import { traditionalConverter } from '../../../src/lib/i18n/opencc.node.ts';
+import { readOverrides, traditionalConverter } from '../../../src/lib/i18n/opencc.node.ts';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 // A stand-in for OpenCC that visibly changes every character it is given, Latin included, so a
 // test shows exactly which text was handed to the conversion.
@@ -105,5 +108,31 @@ describe('uiStrings', () => {
       (t) => t,
     );
     for (const [key, value] of Object.entries(hans)) if (typeof value === 'string') expect(value, key).not.toBe('');
+  });
+});
+
+describe('readOverrides', () => {
+  const site = (json: string | undefined): string => {
+    const root = mkdtempSync(join(tmpdir(), 'zh-overrides-'));
+    mkdirSync(join(root, 'content'));
+    if (json !== undefined) writeFileSync(join(root, 'content', 'zh-hant-overrides.json'), json);
+    return root;
+  };
+
+  it('reads a valid list, and an absent one as empty', () => {
+    expect(
+      readOverrides(site('[{"id":"a","simplified":"账号","traditional":"帳號","reason":"a reason long enough"}]')).overrides,
+    ).toHaveLength(1);
+    expect(readOverrides(site(undefined))).toEqual({ overrides: [], problems: [] });
+  });
+
+  it('names the entry and the field of a bad entry', () => {
+    const { problems } = readOverrides(site('[{"id":"a","simplified":"账号","traditional":"帳號","reason":"short"}]'));
+    expect(problems[0]).toContain('✖ content/zh-hant-overrides.json, entry 1, "reason"');
+    expect(problems[0]).toContain('every override needs a reason a later editor can check');
+  });
+
+  it('says where broken JSON breaks', () => {
+    expect(readOverrides(site('[{')).problems[0]).toMatch(/content\/zh-hant-overrides\.json\n {4}problem: not valid JSON/);
   });
 });
