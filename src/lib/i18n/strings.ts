@@ -128,7 +128,7 @@ const en: UiStrings = {
 
 const zhHans: UiStrings = {
   siteTitle: 'Zoom 天安门案',
-  siteTagline: '逐句注明出处的解读',
+  siteTagline: '注明出处的解读',
   titleTagline: (title, tagline) => `${title}：${tagline}`,
   pageTitle: (page, site) => `${page} — ${site}`,
   skipLink: '跳到正文',
@@ -167,8 +167,8 @@ const zhHans: UiStrings = {
   next: '下一页',
   previousNext: '上一页和下一页',
   languages: '本页的其他语言版本',
-  searchLabel: '搜索本站（目前只搜索英文版）',
-  searchPlaceholder: '搜索（英文版）',
+  searchLabel: '搜索本站',
+  searchPlaceholder: '搜索',
   searchButton: '搜索',
   menu: '菜单',
   theme: '配色',
