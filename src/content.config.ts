@@ -66,6 +66,31 @@ const pages = defineCollection({
   }),
 });
 
+/**
+ * The Simplified Chinese pages: content/zh-hans/pages/<the English page's path>.mdx, published at
+ * /zh-hans/<path>/ and, converted to Traditional, at /zh-hant/<path>/. The same sections (ids) and
+ * cited passages as the English page, checked by the build (src/lib/translations/parity.ts).
+ */
+const zhPages = defineCollection({
+  loader: glob({ base: './content/zh-hans/pages', pattern: '**/[^_]*.mdx' }),
+  schema: z.object({
+    /** The page title, translated. */
+    title: z.string().min(2),
+    /** The headline, translated, when the English page has one. */
+    headline: z.string().min(2).optional(),
+    /** The description, translated: one or two sentences for search results and link previews. */
+    description: z.string().min(10).max(160),
+    /**
+     * The hash of each English section this page translates, by section id (`top`: the title,
+     * description and what stands before the first heading). `npm run translations` prints them.
+     */
+    translatedFrom: z.record(
+      z.string(),
+      z.string().regex(/^[0-9a-f]{12}$/, 'a section hash is 12 hexadecimal digits, as `npm run translations` prints it'),
+    ),
+  }),
+});
+
 /** One quotation that supports a statement in a data file; verified like a <Cite>. */
 const citation = z.object({
   /** Slug of a source in content/sources.json. */
@@ -240,4 +265,4 @@ const deks = defineCollection({
   }),
 });
 
-export const collections = { sources, pages, timeline, people, differences, chain, changelog, searchAliases, deks };
+export const collections = { sources, pages, zhPages, timeline, people, differences, chain, changelog, searchAliases, deks };

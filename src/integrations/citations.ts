@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { CitationProblems } from '../lib/citations/citation-index';
 import { loadCitationIndex } from '../lib/citations/load-sources.node.ts';
 import { SEED_PINS } from '../lib/citations/seed-pins';
+import { staleLine } from '../lib/translations/staleness';
+import { readOverrides } from '../lib/i18n/opencc.node.ts';
 
 /** Options of the citation check. */
 export interface CitationsOptions {
@@ -52,8 +54,18 @@ export default function citations(options: CitationsOptions = {}): AstroIntegrat
         // before a page fails, without a stack trace.
         try {
           const index = loadCitationIndex(root, pins);
+          // The Traditional edition's override list is checked here too, before any page converts with it.
+          const overrides = readOverrides(root);
+          if (overrides.problems.length > 0) {
+            throw new AstroError(overrides.problems.join('\n\n'), 'Fix content/zh-hant-overrides.json as each entry says.');
+          }
           const count = [...index.pages.values()].reduce((n, p) => n + p.citations.length, 0);
           logger.info(`${count} citations on ${index.pages.size} pages verified against the seeds.`);
+          // A translation older than its English builds (the page says so), but the writer hears of it.
+          for (const [url, t] of index.translations ?? []) {
+            if (!url.startsWith('/zh-hans/')) continue;
+            for (const s of t.stale) logger.warn(`Stale translation: ${staleLine(t.file, t.englishFile, s)}`);
+          }
         } catch (error) {
           if (error instanceof CitationProblems) {
             throw new AstroError(error.message, 'Fix the page or the registry as each entry says, then build again.');

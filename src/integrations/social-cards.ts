@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { builtPages } from '../lib/linking/read-dist.node.ts';
 import { renderCards } from '../lib/publishing/render-cards.node.ts';
 import { SITE_TITLE } from '../lib/site-config';
+import { editionOf } from '../lib/i18n/editions';
 
 /** The line under the title on every social card. */
 const CARD_TAGLINE = 'A sourced explainer: every quotation checked against its source';
@@ -30,7 +31,8 @@ export default function socialCards(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const cards = renderCards(
           dist,
-          builtPages(dir, dist).filter((page) => page.url !== undefined),
+          // The Chinese editions show their English page's card until cards can draw Chinese (issue 18).
+          builtPages(dir, dist).filter((page) => page.url !== undefined && editionOf(page.url) === 'en'),
           SITE_TITLE,
           CARD_TAGLINE,
           base,

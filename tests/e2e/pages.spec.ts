@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
 import { siteIndex } from './built-pages';
+import { editionOf, LANG_TAG } from '../../src/lib/i18n/editions';
+import { readOverrides, traditionalConverter } from '../../src/lib/i18n/opencc.node.ts';
+import { uiStrings } from '../../src/lib/i18n/strings';
+
+// The Chinese pages' interface is in their own language: the skip link is named from the strings table.
+const toTraditional = traditionalConverter(readOverrides(fileURLToPath(new URL('../../', import.meta.url))).overrides);
 
 // Every page the site builds: MDX and data pages, the source list and each source page.
 const urls = [...new Set([...siteIndex().pages.keys(), '/sources/', ...[...siteIndex().passages.keys()].map((s) => `/sources/${s}/`)])];
@@ -15,8 +22,9 @@ for (const url of urls) {
     await expect(page.getByRole('banner')).toBeVisible();
     await expect(page.getByRole('main')).toBeVisible();
     await expect(page.getByRole('contentinfo')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', LANG_TAG[editionOf(url)]);
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+    await expect(page.getByRole('link', { name: uiStrings(editionOf(url), toTraditional).skipLink })).toBeFocused();
   });
 }
 

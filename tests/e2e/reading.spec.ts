@@ -1,9 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { normalizeText } from '../../src/lib/citations/normalize';
 import { siteIndex } from './built-pages';
 import { linkPath, linkPaths } from './paths';
+import { editionOf } from '../../src/lib/i18n/editions';
+import { readOverrides, traditionalConverter } from '../../src/lib/i18n/opencc.node.ts';
+import { uiStrings } from '../../src/lib/i18n/strings';
+
+// A Chinese page's controls are named in its language (src/lib/i18n/strings.ts).
+const toTraditional = traditionalConverter(readOverrides(fileURLToPath(new URL('../../', import.meta.url))).overrides);
 
 // The reading experience: citation previews, the table of contents, the menu, the theme switch,
 // print, and pages that never scroll sideways on a 320 px screen.
@@ -637,11 +644,12 @@ test.describe('at 320 px', () => {
     for (const path of paths) {
       await page.goto(path);
       expect(await overflow(page), path).toBeLessThanOrEqual(0);
-      await page.getByRole('button', { name: 'Menu' }).click();
+      const strings = uiStrings(editionOf(path), toTraditional);
+      await page.getByRole('button', { name: strings.menu }).click();
       expect(await overflow(page), `${path} with the menu open`).toBeLessThanOrEqual(0);
-      const contents = page.getByRole('button', { name: 'Contents' });
+      const contents = page.getByRole('button', { name: strings.contents });
       if (await contents.count()) {
-        await page.getByRole('button', { name: 'Menu' }).click();
+        await page.getByRole('button', { name: strings.menu }).click();
         await contents.click();
         expect(await overflow(page), `${path} with the contents open`).toBeLessThanOrEqual(0);
       }

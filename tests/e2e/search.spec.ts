@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { editionOf } from '../../src/lib/i18n/editions';
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
 import { siteIndex } from './built-pages';
 import { linkPaths } from './paths';
@@ -488,6 +489,11 @@ test.describe('without JavaScript', () => {
     const index = page.locator('.site-index');
     const hrefs = new Set(await linkPaths(index.locator('a')));
     for (const [url, info] of siteIndex().pages) {
+      // The English search page lists the English edition; the Chinese editions get their own (issue 18).
+      if (editionOf(url) !== 'en') {
+        expect(hrefs.has(url), url).toBe(false);
+        continue;
+      }
       expect(hrefs.has(url), url).toBe(true);
       for (const heading of info.headings) expect(hrefs.has(`${url}#${heading.id}`), `${url}#${heading.id}`).toBe(true);
     }

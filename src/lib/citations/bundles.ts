@@ -48,8 +48,8 @@ export function markerLabel(notes: readonly number[]): string {
  * The accessible name of a marker: "Note 8", "Notes 3, 8", "Notes 10–12". It holds the marker's
  * visible text word for word, so a reader who speaks what they see (voice control) names it.
  */
-export function markerName(notes: readonly number[]): string {
-  return `${markerNotes(notes).length === 1 ? 'Note' : 'Notes'} ${markerLabel(notes)}`;
+export function markerName(notes: readonly number[], words: { note: string; notes: string } = { note: 'Note', notes: 'Notes' }): string {
+  return `${markerNotes(notes).length === 1 ? words.note : words.notes} ${markerLabel(notes)}`;
 }
 
 /** One quotation of a note: the citations whose words stand in one sentence of the passage. */

@@ -14,6 +14,7 @@ import { scanMdx, type Embedded, type ScannedHeading, type ScannedQuotation, typ
 import { normalizeText } from './normalize';
 import { splitPassages, type Passage } from './passages';
 import { ANCHOR_ID, isSiteId, MAX_ANCHOR_LENGTH } from '../linking/anchors';
+import type { StaleSection } from '../translations/staleness';
 
 /** The part of a source registry entry the index needs. */
 export interface SourceRef {
@@ -46,6 +47,11 @@ export interface PageInput {
   scanned?: ScanResult;
   /** Components that show a data file's citations where the page places them (mdx-scan.ts). */
   embedded?: Readonly<Record<string, Embedded>>;
+  /**
+   * The English page this page translates (a page of content/zh-hans/pages/): it may use <Q>, and
+   * its citations are not listed on the source pages, which link to the English sections.
+   */
+  translationOf?: string;
 }
 
 /** One verified citation. */
@@ -108,6 +114,8 @@ export interface PageCitations {
   uncitedParagraphs: number[];
   /** Lines where a space stands before a citation marker. */
   spacedCites: number[];
+  /** The English page this page translates, for a Chinese page. */
+  translationOf?: string;
 }
 
 /** The verified index for the whole site. */
@@ -115,8 +123,21 @@ export interface CitationIndex {
   pages: Map<string, PageCitations>;
   /** Passages of each source, by slug. */
   passages: Map<string, Passage[]>;
-  /** Citations of each passage, keyed `<slug>#<passage-id>`, in site order. */
+  /** Citations of each passage, keyed `<slug>#<passage-id>`, in site order (English pages only). */
   byPassage: Map<string, CitationRecord[]>;
+  /** Each Chinese page (both editions' URLs), with its English page and the sections older than the English. */
+  translations?: Map<string, TranslationStatus>;
+}
+
+/** A Chinese page's relation to its English page. */
+export interface TranslationStatus {
+  /** The English page's URL. */
+  english: string;
+  /** The English page's file, and the translation's. */
+  englishFile: string;
+  file: string;
+  /** The sections whose English changed after they were translated. */
+  stale: StaleSection[];
 }
 
 /** Thrown when any citation or seed is wrong; `problems` holds one readable block each. */
@@ -258,8 +279,9 @@ export function buildCitationIndex(input: {
   for (const page of input.pages) {
     let scan: ScanResult;
     try {
-      const key = page.embedded ? `${page.source ?? ''}\u0000${JSON.stringify(page.embedded)}` : (page.source ?? '');
-      scan = page.scanned ?? scanCache.get(key, () => scanMdx(page.source ?? '', page.embedded));
+      const translation = page.translationOf !== undefined;
+      const key = `${translation ? 'zh\u0000' : ''}${page.embedded ? `${page.source ?? ''}\u0000${JSON.stringify(page.embedded)}` : (page.source ?? '')}`;
+      scan = page.scanned ?? scanCache.get(key, () => scanMdx(page.source ?? '', page.embedded, { translation }));
     } catch (error) {
       // The MDX parser's errors carry the line and column of the fault; the writer needs only those.
       const at = error as { line?: number; column?: number; reason?: string; message: string };
@@ -286,6 +308,7 @@ export function buildCitationIndex(input: {
       paragraphs: scan.paragraphs,
       uncitedParagraphs: scan.uncitedParagraphs,
       spacedCites: scan.spacedCites ?? [],
+      ...(page.translationOf !== undefined ? { translationOf: page.translationOf } : {}),
     };
     // The position in scan.cites of the last citation recorded, to tell side-by-side citations apart.
     let lastRecorded = -2;
@@ -391,9 +414,13 @@ export function buildCitationIndex(input: {
       lastRecorded = position;
       note.citations.push(citation);
       record.citations.push(citation);
-      const list = byPassage.get(noteKey) ?? [];
-      list.push(citation);
-      byPassage.set(noteKey, list);
+      // A source passage links back to the English sections that cite it; a translation's twin of
+      // each is reached from there through the language switcher.
+      if (page.translationOf === undefined) {
+        const list = byPassage.get(noteKey) ?? [];
+        list.push(citation);
+        byPassage.set(noteKey, list);
+      }
     }
     // Each note's quotations in reading order, lettered down the note; a marker leads to its own.
     for (const note of record.notes) {
@@ -480,6 +507,7 @@ function checkQuotation(q: ScannedQuotation, passages: ReadonlyMap<string, Passa
             ? 'a blockquote presents a source\u2019s words, but it holds no <Cite>. Put the <Cite> for its words inside the blockquote.'
             : 'these words are in quotation marks, but nothing beside them cites a source. Add the <Cite> for them in the same paragraph, or drop the quotation marks.',
       ],
+      ...translationHint(q),
     ];
   }
   const missing = quotationParts(q.text).filter((part) => !sources.some((slug) => occursIn(passages.get(slug) ?? [], part)));
@@ -494,7 +522,20 @@ function checkQuotation(q: ScannedQuotation, passages: ReadonlyMap<string, Passa
       'problem',
       'these words are in quotation marks, so readers take them as the source\u2019s own, but the sources cited beside them do not have them. Quote the source exactly (quotes, dashes and spacing may differ; words may not), cite the source that has them, or drop the quotation marks.',
     ],
+    ...translationHint(q),
   ];
+}
+
+/** In a translation, a quotation is written with <Q>: its English words checked, its Chinese shown. */
+function translationHint(q: ScannedQuotation): [string, string][] {
+  return q.inTranslation
+    ? [
+        [
+          'write',
+          'in a translation, quote through <Q source="<slug>" quote="<the source\u2019s exact English words>">中文译文</Q>, which adds the quotation marks.',
+        ],
+      ]
+    : [];
 }
 
 /** Says why an excerpt does not match exactly once, with the closest passage; undefined if it does. */

@@ -15,6 +15,10 @@ import { containsWords } from './match';
 import { MAX_SEED_CHARS } from './passages';
 import { checkSeeds, sha256 } from './seed-manifest.node.ts';
 import { SEED_PINS } from './seed-pins';
+import { editionPath } from '../i18n/editions';
+import { parityProblems } from '../translations/parity';
+import { staleness } from '../translations/staleness';
+import type { TranslationStatus } from './citation-index';
 
 /** Lists files under `dir` recursively, skipping names that start with `_` (drafts, partials). */
 function listFiles(dir: string): string[] {
@@ -145,11 +149,84 @@ export function loadCitationIndex(root: string, pins: Readonly<Record<string, st
       return { file: relative(root, path).replace(/\\/g, '/'), url: pageUrlFromFile(rel), source: readFileSync(path, 'utf8'), embedded };
     });
   problems.push(...duplicateUrls(pages));
-  pages.push(...readDataPages(root, problems));
+  const translations = readTranslations(root, pages, embedded, problems);
+  pages.push(...readDataPages(root, problems), ...translations);
   const index = buildCitationIndex({ sources, seeds, pages, earlierProblems: problems, refusedSeeds, requireCitations: true });
   const linkProblems = checkSectionLinks(index, timelineLinks(root));
   if (linkProblems.length > 0) throw new CitationProblems(linkProblems);
+  index.translations = checkTranslations(index, pages, translations);
   return index;
+}
+
+/**
+ * The Simplified Chinese pages (content/zh-hans/pages/<same path as the English>.mdx), each at
+ * /zh-hans/<path>/, translating the English page at the same path. A file with no English page
+ * is a writer's error.
+ */
+function readTranslations(root: string, english: readonly PageInput[], embedded: PageInput['embedded'], problems: string[]): PageInput[] {
+  const dir = join(root, 'content', 'zh-hans', 'pages');
+  const englishUrls = new Set(english.map((p) => p.url));
+  return listFiles(dir)
+    .filter((p) => p.endsWith('.mdx'))
+    .flatMap((path) => {
+      const file = relative(root, path).replace(/\\/g, '/');
+      const url = pageUrlFromFile(relative(dir, path));
+      if (!englishUrls.has(url)) {
+        problems.push(
+          formatProblem(file, [
+            ['problem', `no English page has the URL ${url}: a translation lives at the English page's path under content/zh-hans/pages/.`],
+            ['english pages', [...englishUrls].join(', ')],
+          ]),
+        );
+        return [];
+      }
+      return [
+        {
+          file,
+          url: editionPath('zh-hans', url),
+          source: readFileSync(path, 'utf8'),
+          ...(embedded ? { embedded } : {}),
+          translationOf: url,
+        },
+      ];
+    });
+}
+
+/**
+ * Holds each translation to its English page (parity.ts: the same sections and cited passages;
+ * staleness.ts: a recorded hash for every English section) and gives the Traditional edition its
+ * pages: the same citations as the Simplified page, at /zh-hant/<path>/. Throws CitationProblems.
+ */
+function checkTranslations(
+  index: CitationIndex,
+  pages: readonly PageInput[],
+  translations: readonly PageInput[],
+): Map<string, TranslationStatus> {
+  const problems: string[] = [];
+  const status = new Map<string, TranslationStatus>();
+  for (const t of translations) {
+    const englishUrl = t.translationOf ?? '';
+    const english = index.pages.get(englishUrl);
+    const chinese = index.pages.get(t.url);
+    const englishInput = pages.find((p) => p.url === englishUrl);
+    if (!english || !chinese || !englishInput) continue;
+    problems.push(...parityProblems(english, chinese));
+    const found = staleness(englishInput.source ?? '', english.file, t.source ?? '', t.file);
+    problems.push(...found.problems);
+    const traditional = editionPath('zh-hant', englishUrl);
+    // The Traditional page is the Simplified one converted: the same notes and markers, at its own URL.
+    index.pages.set(traditional, {
+      ...chinese,
+      url: traditional,
+      citations: chinese.citations.map((c) => ({ ...c, pageUrl: traditional })),
+      notes: chinese.notes.map((n) => ({ ...n, citations: n.citations.map((c) => ({ ...c, pageUrl: traditional })) })),
+    });
+    const entry = { english: englishUrl, englishFile: english.file, file: t.file, stale: found.stale };
+    status.set(t.url, entry);
+    status.set(traditional, entry);
+  }
+  if (problems.length > 0) throw new CitationProblems(problems);
+  return status;
 }
 
 /** Two page files that would publish the same URL (`case.mdx` beside `case/index.mdx`): one would silently replace the other. */

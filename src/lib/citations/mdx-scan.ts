@@ -32,6 +32,14 @@ export const MDX_COMPONENTS = [
 ] as const;
 
 /**
+ * What a translated page (content/zh-hans/pages/) may use besides: `<Q>`, a Chinese quotation of
+ * verified English words (`<Q source="…" quote="exact English words">中文译文</Q>`). The build
+ * checks its English words against the source, which a <Cite> in the same paragraph must cite,
+ * as it checks words in quotation marks on an English page.
+ */
+export const TRANSLATION_COMPONENTS = [...MDX_COMPONENTS, 'Q'] as const;
+
+/**
  * A component that shows text and citations from a data file (the alleged chain of requests,
  * content/chain.json, is drawn by `<Chain />`): where the page places it, its citations count as
  * the page's, in that place, and the quotation marks in its text are checked against them.
@@ -82,6 +90,8 @@ export interface ScannedQuotation {
   sources: string[];
   /** Where to point a writer, when not `<file>:<line>` (fields of data files). */
   where?: string;
+  /** Quotation marks in a translation's own prose: the writer is pointed to `<Q>`. */
+  inTranslation?: boolean;
 }
 
 /** What a scan of one MDX file found, plus problems that are the writer's to fix. */
@@ -143,7 +153,8 @@ export function isMetaPage(source: string): boolean {
  * own words rather than a source's.
  */
 function proseText(node: Node): string {
-  if (isJsx(node) && (node.name === 'Cite' || node.name === 'SiteLabel')) return ' ';
+  // A <Q>'s Chinese words are the site's rendering of English words checked on their own (scanMdx).
+  if (isJsx(node) && (node.name === 'Cite' || node.name === 'SiteLabel' || node.name === 'Q')) return ' ';
   if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
   // An image's alternative text is read out and shown when the image fails: it is text too.
   if (node.type === 'image') return String((node as { alt?: string }).alt ?? '');
@@ -166,8 +177,15 @@ function stringAttribute(node: Node, name: string): { value: string | undefined;
   return { value: undefined, problem: `the ${name} attribute must be plain text in quotes, not an expression ({${raw}})` };
 }
 
+/** How to scan a page. */
+export interface ScanOptions {
+  /** A translated page: it may use `<Q>`, and quotation marks in its prose are pointed to `<Q>`. */
+  translation?: boolean;
+}
+
 /** Scans MDX source for headings, citations and quotations. Throws only on MDX syntax errors. */
-export function scanMdx(source: string, embedded: Readonly<Record<string, Embedded>> = {}): ScanResult {
+export function scanMdx(source: string, embedded: Readonly<Record<string, Embedded>> = {}, options: ScanOptions = {}): ScanResult {
+  const allowed: readonly string[] = options.translation ? TRANSLATION_COMPONENTS : MDX_COMPONENTS;
   const tree = fromMarkdown(stripFrontmatter(source), {
     extensions: [mdxjs()],
     mdastExtensions: [mdxFromMarkdown()],
@@ -176,6 +194,8 @@ export function scanMdx(source: string, embedded: Readonly<Record<string, Embedd
   const result: ScanResult = { headings: [], cites: [], quotations: [], meta, paragraphs: 0, uncitedParagraphs: [], problems: [] };
   const quotations: ScannedQuotation[] = [];
   let sectionId: string | null = null;
+  // The paragraph being read, for a <Q>: its English words must come from a source cited there.
+  let paragraph: Node | undefined;
   // Quoted words in the current heading wait for the sources cited in its section.
   let sectionQuotes: ScannedQuotation[] = [];
   const sectionSources = new Set<string>();
@@ -208,6 +228,7 @@ export function scanMdx(source: string, embedded: Readonly<Record<string, Embedd
       line: line + (text.slice(0, q.at).match(/\n/g)?.length ?? 0),
       kind,
       sources,
+      ...(options.translation ? { inTranslation: true } : {}),
     }));
     quotations.push(...found);
     return found;
@@ -229,10 +250,10 @@ export function scanMdx(source: string, embedded: Readonly<Record<string, Embedd
       }
       return;
     }
-    if (isJsx(node) && !(MDX_COMPONENTS as readonly string[]).includes(node.name ?? '')) {
+    if (isJsx(node) && !allowed.includes(node.name ?? '')) {
       result.problems.push({
         line,
-        message: `<${node.name ?? ''}> is not allowed in a page. Pages may use ${MDX_COMPONENTS.map((c) => `<${c}>`).join(', ')} and Markdown${
+        message: `<${node.name ?? ''}> is not allowed in a page. Pages may use ${allowed.map((c) => `<${c}>`).join(', ')} and Markdown${
           node.name === 'sup'
             ? ': note markers come only from <Cite>'
             : node.name === 'q'
@@ -300,6 +321,31 @@ export function scanMdx(source: string, embedded: Readonly<Record<string, Embedd
       sectionId = id || sectionId;
       return;
     }
+    if (isJsx(node) && node.name === 'Q') {
+      // A Chinese quotation of English words: the English words are the quotation the build checks,
+      // against the source named, which must be cited in the same paragraph.
+      const source = stringAttribute(node, 'source');
+      const english = stringAttribute(node, 'quote');
+      for (const p of [source.problem, english.problem]) if (p) result.problems.push({ line, message: p });
+      if (!source.value || !english.value) {
+        result.problems.push({
+          line,
+          message:
+            '<Q> needs source="<slug>" and quote="<the source\u2019s exact English words>", with the Chinese rendering between <Q> and </Q>.',
+        });
+        return;
+      }
+      if (toString(node as never).trim() === '') {
+        result.problems.push({ line, message: `<Q quote="${english.value}"> has no Chinese rendering: write it between <Q …> and </Q>.` });
+      }
+      if (!paragraph) {
+        result.problems.push({ line, message: '<Q> stands in a paragraph of text, beside the <Cite> of its source.' });
+        return;
+      }
+      const cited = citesIn(paragraph).includes(source.value) ? [source.value] : [];
+      quotations.push({ text: english.value, line, kind: 'quotation', sources: cited });
+      return;
+    }
     if (isJsx(node) && node.name === 'Cite') {
       const source = stringAttribute(node, 'source');
       const quoteAttr = stringAttribute(node, 'quote');
@@ -329,6 +375,7 @@ export function scanMdx(source: string, embedded: Readonly<Record<string, Embedd
     // `<H2 id="…">Title</H2>` on one line parses as a paragraph holding the heading: not prose.
     const holdsHeading = (node.children ?? []).some((c) => isJsx(c) && (c.name === 'H2' || c.name === 'H3' || c.name === 'SiteNote'));
     if (node.type === 'paragraph' && !holdsHeading && toString(node as never).trim() !== '') {
+      paragraph = node;
       quote(proseText(node), line, citesIn(node), 'quotation');
       if (!note) {
         result.paragraphs++;
@@ -350,6 +397,7 @@ export function scanMdx(source: string, embedded: Readonly<Record<string, Embedd
         if (cite && adjacentCite(children, i)) cite.joinsPrevious = true;
       } else visit(child, note);
     });
+    if (node === paragraph) paragraph = undefined;
   };
   visit(tree, false);
   closeSection();

@@ -47,15 +47,33 @@ export function atomFeed(opts: {
 }
 
 /** A sitemap of every dated page with its last modification date. */
-export function sitemap(entries: readonly ChangeEntry[], absolute: (path: string) => string): string {
+export function sitemap(
+  entries: readonly ChangeEntry[],
+  absolute: (path: string) => string,
+  /** The versions of a page in every edition (the English page, each twin), or [] for a page with none. */
+  versionsOf: (path: string) => readonly { lang: string; path: string }[] = () => [],
+): string {
   const lastmod = new Map<string, string>();
   for (const e of entries) for (const p of e.pages) if ((lastmod.get(p) ?? '') < e.date) lastmod.set(p, e.date);
+  // A page with twins lists every version, itself included, and x-default (the English page), as
+  // search engines ask of hreflang alternates in a sitemap.
+  const alternates = (p: string): string => {
+    const versions = versionsOf(p);
+    if (versions.length === 0) return '';
+    const links = [...versions, { lang: 'x-default', path: versions[0]?.path ?? p }].map(
+      (v) => `<xhtml:link rel="alternate" hreflang="${v.lang}" href="${xmlEscape(absolute(v.path))}"/>`,
+    );
+    return links.join('');
+  };
   const urls = [...lastmod.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([p, d]) => `  <url><loc>${xmlEscape(absolute(p))}</loc><lastmod>${d}</lastmod></url>`);
+    .map(([p, d]) => `  <url><loc>${xmlEscape(absolute(p))}</loc><lastmod>${d}</lastmod>${alternates(p)}</url>`);
+  const any = urls.some((u) => u.includes('<xhtml:link'));
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    any
+      ? '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">'
+      : '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
     ...urls,
     '</urlset>',
     '',

@@ -1,0 +1,76 @@
+/**
+ * The editions for page code: which edition a page is in, its interface strings, its twins in the
+ * other editions, and the Traditional conversion. Built once per build from the site root that the
+ * citations integration passes in.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { pageUrlFromFile, slugFromUrl } from './lib/linking/page-url';
+import { contractPath, citationIndex } from './page-data.node.ts';
+import { editionOf, englishPath, LANG_TAG, versionsOf, type Edition } from './lib/i18n/editions';
+import { readOverrides, traditionalConverter } from './lib/i18n/opencc.node.ts';
+import { uiStrings, type UiStrings } from './lib/i18n/strings';
+import type { TranslationStatus } from './lib/citations/citation-index';
+
+declare const __SITE_ROOT__: string;
+
+let converter: ((text: string) => string) | undefined;
+
+/** Simplified → Traditional (OpenCC s2tw and the editor's overrides). */
+export function toTraditional(text: string): string {
+  if (!converter) {
+    const { overrides, problems } = readOverrides(__SITE_ROOT__);
+    if (problems.length > 0) throw new AstroError(problems.join('\n\n'), 'Fix content/zh-hant-overrides.json as each entry says.');
+    converter = traditionalConverter(overrides);
+  }
+  return converter(text);
+}
+
+/** Everything a component needs to know about the edition of the page at `pathname`. */
+export interface PageEdition {
+  edition: Edition;
+  /** The `lang` of the page. */
+  lang: string;
+  /** The English page's contract path. */
+  english: string;
+  t: UiStrings;
+  /** Converts the edition's own Chinese text: Traditional from Simplified; otherwise unchanged. */
+  convert: (text: string) => string;
+}
+
+/** The edition of the page at `pathname` (Astro.url.pathname). */
+export function pageEdition(pathname: string): PageEdition {
+  const path = contractPath(pathname);
+  const edition = editionOf(path);
+  const convert = edition === 'zh-hant' ? toTraditional : (text: string) => text;
+  return { edition, lang: LANG_TAG[edition], english: englishPath(path), t: uiStrings(edition, toTraditional), convert };
+}
+
+/** The English paths that have a Chinese translation. */
+export function translatedPages(): Set<string> {
+  return new Set([...(citationIndex().translations?.values() ?? [])].map((t) => t.english));
+}
+
+/** The versions of the page at `pathname` in every edition, or [] when it has no translation. */
+export function pageVersions(pathname: string): { edition: Edition; path: string }[] {
+  return versionsOf(contractPath(pathname), translatedPages());
+}
+
+/** A Chinese page's relation to its English page; undefined for an English page. */
+export function translationStatus(pathname: string): TranslationStatus | undefined {
+  return citationIndex().translations?.get(contractPath(pathname));
+}
+
+/** The static paths of a Chinese edition: one per page of content/zh-hans/pages/. */
+export async function translationPaths(): Promise<
+  { params: { slug: string | undefined }; props: { entry: CollectionEntry<'zhPages'> } }[]
+> {
+  const entries = await getCollection('zhPages');
+  return entries.map((entry) => ({ params: { slug: slugFromUrl(translatedUrlOf(entry)) }, props: { entry } }));
+}
+
+/** The English contract URL a Chinese page translates, from its file path under content/zh-hans/pages/. */
+export function translatedUrlOf(entry: { filePath?: string | undefined; id: string }): string {
+  const rel = entry.filePath ? entry.filePath.replace(/\\/g, '/').replace(/^(?:.*\/)?content\/zh-hans\/pages\//, '') : `${entry.id}.mdx`;
+  return pageUrlFromFile(rel);
+}

@@ -1,0 +1,209 @@
+/**
+ * The interface's words in each edition: the header, the footer, the notes, the contents, the
+ * heading controls, the language switcher and the translation's own labels. English is the site's
+ * text as it always was; Simplified Chinese is written here; Traditional Chinese is converted from
+ * the Simplified at build time (ui.node.ts), like the pages, so the two never drift apart.
+ */
+import type { Edition } from './editions';
+
+/** Every string the interface shows, for one language. Functions take what varies. */
+export interface UiStrings {
+  siteTitle: string;
+  siteTagline: string;
+  /** Joins the site title and tagline, and a page's title and the site's. */
+  titleTagline: (title: string, tagline: string) => string;
+  pageTitle: (page: string, site: string) => string;
+  skipLink: string;
+  mainNav: string;
+  /** The main pages' names in the navigation, by English URL. */
+  nav: Readonly<Record<string, string>>;
+  /** The footer's first paragraph, around the link to the sources. */
+  footerBefore: string;
+  footerSources: string;
+  footerAfter: string;
+  footerDownloadBefore: string;
+  footerDownload: string;
+  footerDownloadAfter: string;
+  notes: string;
+  note: string;
+  showNotes: (count: number) => string;
+  hideNotes: string;
+  seePassage: (number: string) => string;
+  backToText: (note: number) => string;
+  backToCitation: (letter: string, note: number) => string;
+  onThisPage: string;
+  contents: string;
+  linkToSection: (label: string) => string;
+  cite: string;
+  citeSection: (label: string) => string;
+  updated: string;
+  previous: string;
+  next: string;
+  previousNext: string;
+  /** The language switcher. */
+  languages: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  searchButton: string;
+  menu: string;
+  theme: string;
+  themeChoices: Readonly<Record<'auto' | 'light' | 'dark', string>>;
+  backToTop: string;
+  breadcrumb: string;
+  home: string;
+  copyParagraph: string;
+  /** A <Q>: the Chinese rendering is the site's translation; the English words follow. */
+  quoteOpen: string;
+  quoteClose: string;
+  ourTranslation: string;
+  original: string;
+  /** The notice on a section whose English changed after it was translated. */
+  staleNotice: string;
+  staleEnglish: string;
+  /** The note at the top of a translated page. */
+  translationNote: string;
+  translationNoteEnglish: string;
+}
+
+const en: UiStrings = {
+  siteTitle: 'The Zoom Tiananmen Case',
+  siteTagline: 'a sourced explainer',
+  titleTagline: (title, tagline) => `${title}: ${tagline}`,
+  pageTitle: (page, site) => `${page} — ${site}`,
+  skipLink: 'Skip to content',
+  mainNav: 'Main',
+  nav: {
+    '/case/': 'The case',
+    '/laws/': 'Laws',
+    '/corporate-responses/': 'Corporate responses',
+    '/related-cases/': 'Related cases',
+    '/timeline/': 'Timeline',
+    '/people/': 'People',
+    '/sources/': 'Sources',
+    '/search/': 'Search',
+    '/about/': 'About',
+  },
+  footerBefore: 'Every statement cites one of ',
+  footerSources: 'five source texts',
+  footerAfter: ', and the build checks each quotation against its source word for word. The accused has been charged, not convicted.',
+  footerDownloadBefore: 'To read offline or pass on: ',
+  footerDownload: 'download the site',
+  footerDownloadAfter: ' as one HTML file, PDF, EPUB, ZIM or ZIP.',
+  notes: 'Notes',
+  note: 'Note',
+  showNotes: (count) => `Show the ${count} notes`,
+  hideNotes: 'Hide the notes',
+  seePassage: (n) => `see passage ${n} in the source`,
+  backToText: (note) => `Back to the text (note ${note})`,
+  backToCitation: (letter, note) => `Back to citation ${letter} of note ${note}`,
+  onThisPage: 'On this page',
+  contents: 'Contents',
+  linkToSection: (label) => `Link to this section: ${label}`,
+  cite: 'Cite',
+  citeSection: (label) => ` this section: ${label}`,
+  updated: 'Updated',
+  previous: 'Previous',
+  next: 'Next',
+  previousNext: 'Previous and next page',
+  languages: 'This page in other languages',
+  searchLabel: 'Search the explainer',
+  searchPlaceholder: 'Search',
+  searchButton: 'Search',
+  menu: 'Menu',
+  theme: 'Theme',
+  themeChoices: { auto: 'Auto', light: 'Light', dark: 'Dark' },
+  backToTop: 'Back to top',
+  breadcrumb: 'Breadcrumb',
+  home: 'Home',
+  copyParagraph: 'Copy link to this paragraph',
+  quoteOpen: '“',
+  quoteClose: '”',
+  ourTranslation: 'our translation',
+  original: 'original',
+  staleNotice: 'The English text of this section has changed since it was translated.',
+  staleEnglish: 'Read the current English',
+  translationNote: '',
+  translationNoteEnglish: '',
+};
+
+const zhHans: UiStrings = {
+  siteTitle: 'Zoom 天安门案',
+  siteTagline: '注明出处的解读',
+  titleTagline: (title, tagline) => `${title}：${tagline}`,
+  pageTitle: (page, site) => `${page} — ${site}`,
+  skipLink: '跳到正文',
+  mainNav: '主导航',
+  nav: {
+    '/case/': '案件',
+    '/laws/': '法律',
+    '/corporate-responses/': '企业回应',
+    '/related-cases/': '相关案例',
+    '/timeline/': '时间线',
+    '/people/': '人物与机构',
+    '/sources/': '资料来源',
+    '/search/': '搜索',
+    '/about/': '关于本站',
+  },
+  footerBefore: '本站每一项陈述都引用',
+  footerSources: '五篇英文原始资料',
+  footerAfter: '之一，网站构建时逐字核对每一处引文。被告已被起诉，但未被定罪。',
+  footerDownloadBefore: '如需离线阅读或转发：',
+  footerDownload: '下载本站',
+  footerDownloadAfter: '（HTML 单文件、PDF、EPUB、ZIM 或 ZIP，目前为英文版）。',
+  notes: '注释',
+  note: '注释',
+  showNotes: (count) => `显示全部 ${count} 条注释`,
+  hideNotes: '收起注释',
+  seePassage: (n) => `见原文第 ${n} 段`,
+  backToText: (note) => `返回正文（注释 ${note}）`,
+  backToCitation: (letter, note) => `返回注释 ${note} 的引用 ${letter}`,
+  onThisPage: '本页目录',
+  contents: '目录',
+  linkToSection: (label) => `本节链接：${label}`,
+  cite: '引用',
+  citeSection: (label) => `本节：${label}`,
+  updated: '更新于',
+  previous: '上一页',
+  next: '下一页',
+  previousNext: '上一页和下一页',
+  languages: '本页的其他语言版本',
+  searchLabel: '搜索本站',
+  searchPlaceholder: '搜索',
+  searchButton: '搜索',
+  menu: '菜单',
+  theme: '配色',
+  themeChoices: { auto: '自动', light: '浅色', dark: '深色' },
+  backToTop: '回到顶部',
+  breadcrumb: '路径',
+  home: '首页',
+  copyParagraph: '复制本段链接',
+  quoteOpen: '“',
+  quoteClose: '”',
+  ourTranslation: '本站译文',
+  original: '原文',
+  staleNotice: '本节的英文原文在翻译之后有所修改，以下译文可能已经过时。',
+  staleEnglish: '阅读最新的英文版',
+  translationNote: '本页是本站对英文页面的翻译。注释中的引文保留英文原文，并已在构建时与资料逐字核对；英文引文为准。',
+  translationNoteEnglish: '阅读英文原页',
+};
+
+/** The strings of an edition; Traditional comes from Simplified through `toTraditional`. */
+export function uiStrings(edition: Edition, toTraditional: (text: string) => string): UiStrings {
+  if (edition === 'en') return en;
+  if (edition === 'zh-hans') return zhHans;
+  return convertStrings(zhHans, toTraditional);
+}
+
+/**
+ * Converts every string of a table, and the strings each function returns. Traditional Chinese
+ * takes 「」 for quotation marks where Simplified takes “”: the marks are set here, not converted.
+ */
+export function convertStrings(table: UiStrings, convert: (text: string) => string): UiStrings {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(table)) {
+    if (typeof value === 'string') out[key] = convert(value);
+    else if (typeof value === 'function') out[key] = (...args: unknown[]) => convert((value as (...a: unknown[]) => string)(...args));
+    else out[key] = Object.fromEntries(Object.entries(value as Record<string, string>).map(([k, v]) => [k, convert(v)]));
+  }
+  return { ...(out as unknown as UiStrings), quoteOpen: '「', quoteClose: '」' };
+}

@@ -1,0 +1,52 @@
+/**
+ * The Chinese editions over the built dist/: each translated page exists in both editions with the
+ * English page's section ids, the right lang, hreflang alternates, and every Chinese quotation with
+ * its English words marked English.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadCitationIndex } from '../../src/lib/citations/load-sources.node.ts';
+import { editionPath } from '../../src/lib/i18n/editions';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dist = join(root, 'dist');
+const index = loadCitationIndex(root);
+const translated = [...new Set([...(index.translations?.values() ?? [])].map((t) => t.english))];
+const html = (url: string): string => readFileSync(join(dist, url, 'index.html'), 'utf8');
+const ids = (page: string): Set<string> => new Set([...page.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] as string));
+
+describe('the Chinese editions', () => {
+  it('translate at least the home page', () => {
+    expect(translated).toContain('/');
+  });
+
+  describe.each(translated)('%s', (english) => {
+    const sections = index.pages.get(english)?.headings.map((h) => h.id) ?? [];
+    it.each(['zh-hans', 'zh-hant'] as const)('in %s has every section id of the English page, the lang and the alternates', (edition) => {
+      const page = html(editionPath(edition, english));
+      expect(page).toContain(`<html lang="${edition === 'zh-hans' ? 'zh-Hans' : 'zh-Hant'}"`);
+      const found = ids(page);
+      for (const id of sections) expect(found, `#${id}`).toContain(id);
+      for (const lang of ['en', 'zh-Hans', 'zh-Hant', 'x-default']) expect(page).toContain(`<link rel="alternate" hreflang="${lang}"`);
+    });
+
+    it.each(['zh-hans', 'zh-hant'] as const)('in %s marks the English words of every Chinese quotation as English, verbatim', (edition) => {
+      const page = html(editionPath(edition, english));
+      const quotes = [...page.matchAll(/<span class="zh-quote"[^>]*>([\s\S]*?)<\/small><\/span>/g)];
+      expect(quotes.length).toBeGreaterThan(0);
+      for (const [, inner] of quotes) expect(inner).toMatch(/<span lang="en">“[A-Za-z][^<]*”<\/span>）$/);
+    });
+
+    it('shows the same notes in both editions, quoting the sources\u2019 English', () => {
+      const notes = (page: string): string[] =>
+        [...page.matchAll(/<blockquote lang="en">([\s\S]*?)<\/blockquote>/g)].map((m) => m[1] as string);
+      const hans = notes(html(editionPath('zh-hans', english)));
+      // One quotation per cited sentence: at least one per note, none of it converted or translated.
+      expect(hans.length).toBeGreaterThanOrEqual(index.pages.get(editionPath('zh-hans', english))?.notes.length ?? Infinity);
+      for (const quote of hans) expect(quote).not.toMatch(/\p{Script=Han}/u);
+      expect(notes(html(editionPath('zh-hant', english)))).toEqual(hans);
+    });
+  });
+});
