@@ -1,5 +1,5 @@
 // npm run editions: makes the downloadable editions from the built site (dist/, after `npm run
-// build`) into dist/downloads/: the site as a ZIP with SHA256SUMS, the one-file HTML edition, an
+// build`) into dist/download/: the site as a ZIP with SHA256SUMS, the one-file HTML edition, an
 // EPUB, a ZIM for Kiwix and a PDF; then writes their sizes into /about/#download.
 // Everything is read from the built pages, so the editions say exactly what the verified site says.
 // Needs zimwriterfs (Debian's zim-tools; epubcheck and zimcheck are for the tests) and installs
@@ -174,7 +174,7 @@ try {
   await browser.close();
 }
 
-// 5. The sizes into /about/#download, then the ZIP of the site (without downloads/) with
+// 5. The sizes into /about/#download, then the ZIP of the site (without download/) with
 // SHA256SUMS. The ZIP holds the about page that states the ZIP's size, so the two are made again
 // until the size as printed (rounded, formatSize) stops changing: two or three rounds.
 const sizes: Record<string, number> = {};
@@ -211,7 +211,7 @@ for (const d of DOWNLOADS) {
   const size = statSync(file(d.id)).size;
   console.log(`  ${d.file.padEnd(28)} ${String(size).padStart(9)} bytes  ${formatSize(size)}`);
 }
-console.log(`  the site without downloads/   ${String(siteBytes).padStart(9)} bytes  ${formatSize(siteBytes)}`);
+console.log(`  the site without download/    ${String(siteBytes).padStart(9)} bytes  ${formatSize(siteBytes)}`);
 
 /** Every file of the built site but the downloads, with its path relative to `dir` ("/"-separated). */
 function siteFiles(dir: string): { path: string; data: Buffer }[] {

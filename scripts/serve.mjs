@@ -1,5 +1,5 @@
 // A small static server for the built site, as a static host would serve it: directory
-// indexes, the trailing-slash redirect, 404.html, the headers of _headers, and gzip when the
+// indexes, the trailing-slash redirect, 404.html, the headers of _headers, the rules of _redirects, and gzip when the
 // client accepts it. Loopback only. Usage: node scripts/serve.mjs [dir] [port] [prefix]
 import { createReadStream, existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, validateHeaderName, validateHeaderValue } from 'node:http';
@@ -75,6 +75,48 @@ export function parseHeadersFile(text) {
     else rule.headers[known] = `${rule.headers[known]}, ${value}`;
   });
   return rules;
+}
+
+/**
+ * The rules of a `_redirects` file (Netlify and Cloudflare Pages format): `from to [status]` on a
+ * line, `#` starts a comment line. `from` may end in `/*`, and `to` may then carry `:splat`, the
+ * part of the path the star matched. Status 301 unless given (301, 302, 307 or 308). Throws on a
+ * line it cannot read, naming it.
+ * @param {string} text
+ * @returns {{ from: string, to: string, status: number }[]}
+ */
+export function parseRedirectsFile(text) {
+  return text.split(/\r?\n/).flatMap((line, index) => {
+    const content = line.trim();
+    if (content === '' || content.startsWith('#')) return [];
+    const [from = '', to = '', status = '301', ...rest] = content.split(/\s+/);
+    const fail = (/** @type {string} */ why) => {
+      throw new Error(`_redirects line ${index + 1}: ${why}: ${content}`);
+    };
+    if (rest.length > 0 || to === '') fail('a rule reads "from to [status]"');
+    if (!from.startsWith('/') || !to.startsWith('/')) fail('both paths start with /');
+    if (from.slice(0, -1).includes('*') || (from.includes('*') && !from.endsWith('/*')))
+      fail('a star may only end the path, as "/folder/*"');
+    if (to.includes(':splat') && !from.endsWith('/*')) fail(':splat needs a path that ends in /*');
+    if (!['301', '302', '307', '308'].includes(status)) fail('the status is 301, 302, 307 or 308');
+    return [{ from, to, status: Number(status) }];
+  });
+}
+
+/**
+ * Where the first matching `_redirects` rule sends `path`, or undefined.
+ * @param {readonly { from: string, to: string, status: number }[]} rules
+ * @param {string} path
+ * @returns {{ location: string, status: number } | undefined}
+ */
+export function redirectFor(rules, path) {
+  for (const rule of rules) {
+    if (rule.from.endsWith('/*')) {
+      const folder = rule.from.slice(0, -1);
+      if (path.startsWith(folder)) return { location: rule.to.replace(':splat', path.slice(folder.length)), status: rule.status };
+    } else if (rule.from === path) return { location: rule.to, status: rule.status };
+  }
+  return undefined;
 }
 
 /**
@@ -187,6 +229,8 @@ export function serve(root, port = 4321, prefix = '') {
   if (!/^(\/[^/]+)*$/.test(base)) throw new Error(`The path prefix must read like /explainer: ${prefix}`);
   const headersFile = join(realRoot, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const redirectsFile = join(realRoot, '_redirects');
+  const redirects = existsSync(redirectsFile) ? parseRedirectsFile(readFileSync(redirectsFile, 'utf8')) : [];
 
   /**
    * @param {Request} req
@@ -241,6 +285,14 @@ export function serve(root, port = 4321, prefix = '') {
       if (index.kind === 'file') return send(req, res, index.path, 200, headersFor(rules, sitePath === '/' ? '/' : `${sitePath}/`));
     } else if (found.kind === 'file' && !path.endsWith('/')) {
       return send(req, res, found.path, 200, headersFor(rules, sitePath));
+    }
+    // A file that exists wins over a redirect (as on Netlify, without "!"): only a missing path moves.
+    const moved = redirectFor(redirects, sitePath + (path.endsWith('/') && sitePath !== '/' ? '/' : ''));
+    if (moved) {
+      res
+        .writeHead(moved.status, { Location: `${encodePath(`${base}${moved.location}`)}${encodeSearch(search)}`, 'Content-Type': TEXT })
+        .end();
+      return;
     }
     const notFound = lookUp(realRoot, '404.html');
     if (notFound.kind === 'file') return send(req, res, notFound.path, 404, headersFor(rules, sitePath));

@@ -249,4 +249,39 @@ const zhHantOverrides = defineCollection({
   schema: overrideSchema,
 });
 
-export const collections = { sources, pages, zhPages, zhHantOverrides, timeline, people, differences, chain, changelog, searchAliases };
+/**
+ * The deks of the pages built from data (/people/ and /timeline/), which have no MDX to hold a
+ * <Dek>: one or two sentences under the headline, each with the quotations that support it,
+ * verified like every <Cite> (src/lib/citations/load-sources.node.ts reads them first on the page).
+ */
+const deks = defineCollection({
+  loader: file('./content/deks.json'),
+  schema: z.object({
+    /** The page: "people" for /people/, "timeline" for /timeline/. */
+    id: z.enum(['people', 'timeline'], 'a dek belongs to "people" or "timeline" (the pages built from data; MDX pages use <Dek>)'),
+    sentences: z
+      .array(
+        z.object({
+          /** One sentence, as the reader sees it. */
+          text: z.string().min(10),
+          citations: z.array(citation).min(1, 'every sentence of a dek needs at least one citation'),
+        }),
+      )
+      .min(1)
+      .max(2, 'a dek is one or two sentences'),
+  }),
+});
+
+export const collections = {
+  sources,
+  pages,
+  zhPages,
+  zhHantOverrides,
+  timeline,
+  people,
+  differences,
+  chain,
+  changelog,
+  searchAliases,
+  deks,
+};

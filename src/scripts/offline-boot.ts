@@ -2,8 +2,8 @@
  * On every page, so kept small and importing nothing. Once the page has loaded, registers the
  * service worker and hands it the files this page loaded before the worker could see them, so
  * the page opens again offline. Shows the "Save for offline reading" controls (hidden without
- * JavaScript, which they need) and loads their code (offline.ts) on first use, or at once where
- * the page shows the copy's state (the about page).
+ * JavaScript, which they need) and loads their code (offline.ts) on first use, or when the reader
+ * reaches the copy's state (the about page).
  */
 
 // The same key as OFFLINE_CHOICE in offline.ts: a reader who removed the copy said no to keeping pages.
@@ -40,7 +40,17 @@ if (worker && !import.meta.env.DEV) {
       if (button) void controls().then((c) => c.act(button));
     });
   }
-  if (document.querySelector('[data-offline-state]')) void controls().then((c) => c.refresh());
+  // The copy's state (the about page) is read when the reader reaches it, not on every visit to
+  // the page: its first load then stays within the reading pages' 6 KB of script.
+  const state = document.querySelector('[data-offline-state]');
+  if (state) {
+    const seen = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      seen.disconnect();
+      void controls().then((c) => c.refresh());
+    });
+    seen.observe(state);
+  }
 }
 
 export {};

@@ -1,5 +1,5 @@
 /**
- * The downloadable editions in dist/downloads/ (run `npm run build` and `npm run editions` first):
+ * The downloadable editions in dist/download/ (run `npm run build` and `npm run editions` first):
  * the one-file edition read in a real Chromium from file:// with JavaScript off, the EPUB and the
  * ZIM through their own checkers, and SHA256SUMS against the ZIP and the built site.
  */
@@ -13,14 +13,14 @@ import { querySelector, querySelectorAll } from 'ultrahtml/selector';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { DOWNLOADS, EDITION_BASENAME, formatSize, SUMS_FILE } from '../../src/lib/editions/downloads';
+import { DOWNLOADS, DOWNLOADS_DIR, EDITION_BASENAME, formatSize, SUMS_FILE } from '../../src/lib/editions/downloads';
 import { decodeEntities } from '../../src/lib/editions/endnotes';
 import { pageKey } from '../../src/lib/editions/ids';
 import { failedSums } from '../../src/lib/editions/sums.node';
 import { readZip } from '../../src/lib/editions/zip.node';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const downloads = join(dist, 'downloads');
+const downloads = join(dist, DOWNLOADS_DIR);
 const edition = (ext: string): string => join(downloads, `${EDITION_BASENAME}.${ext}`);
 const made = existsSync(edition('zip'));
 
@@ -55,7 +55,7 @@ describe('the downloads', () => {
     const about = readFileSync(join(dist, 'about', 'index.html'), 'utf8');
     for (const d of DOWNLOADS) {
       const size = formatSize(statSync(edition(d.id)).size);
-      expect(about, d.file).toContain(`<a href="../downloads/${d.file}" download>${d.title}</a> (${size})`);
+      expect(about, d.file).toContain(`<a href="../${DOWNLOADS_DIR}/${d.file}" download>${d.title}</a> (${size})`);
     }
   });
 

@@ -64,9 +64,37 @@ export function quotationsInFields(
   return { quotations, problems };
 }
 
-/** Lists a data file's entries as sections (one anchor each) with their citations. */
-export function scanDataEntries(file: string, label: string, entries: readonly DataEntry[]): ScanResult {
+/**
+ * The dek of a page built from data (content/deks.json): one or two sentences under the
+ * headline, above the first section, each followed by its citations side by side.
+ */
+export interface DataLead {
+  /** Where to point a writer, such as `content/deks.json, dek "people"`. */
+  where: string;
+  sentences: readonly { text: string; citations: readonly DataCitation[] }[];
+}
+
+/**
+ * Lists a data file's entries as sections (one anchor each) with their citations; a page's dek,
+ * when given, comes first, before any section, so its notes are numbered first as the reader sees them.
+ */
+export function scanDataEntries(file: string, label: string, entries: readonly DataEntry[], lead?: DataLead): ScanResult {
   const result: ScanResult = { headings: [], cites: [], quotations: [], paragraphs: entries.length, uncitedParagraphs: [], problems: [] };
+  lead?.sentences.forEach((sentence, i) => {
+    const where = `${lead.where}, sentence ${i + 1}`;
+    const found = quotationsInFields(
+      where,
+      [{ field: 'text', text: sentence.text }],
+      sentence.citations.map((c) => c.source),
+    );
+    result.quotations?.push(...found.quotations);
+    result.problems.push(...found.problems.map((p) => ({ line: 0, ...p })));
+    result.paragraphs++;
+    if (sentence.citations.length === 0) result.uncitedParagraphs.push(0);
+    sentence.citations.forEach((c, k) =>
+      result.cites.push({ source: c.source, quote: c.quote, line: 0, sectionId: null, where, ...(k > 0 ? { joinsPrevious: true } : {}) }),
+    );
+  });
   entries.forEach((entry, i) => {
     const where = `${file}, ${label} "${entry.id}"`;
     result.headings.push({ level: 3, id: entry.id, text: entry.title, line: i + 1, where });

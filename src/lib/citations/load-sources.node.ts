@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildCitationIndex, CitationProblems, formatProblem, type CitationIndex, type PageInput, type SourceRef } from './citation-index';
-import { scanDataEntries, sortByDate, type DataCitation, type DataEntry, type DisplayedText } from './data-entries';
+import { scanDataEntries, sortByDate, type DataCitation, type DataEntry, type DataLead, type DisplayedText } from './data-entries';
 import { pageUrlFromFile } from '../linking/page-url';
 import { chainEmbed, type ChainStep } from '../chain';
 import { orderDifferences } from '../differences';
@@ -281,6 +281,17 @@ const cites = (v: unknown): DataCitation[] =>
 /** The named string fields of an entry, as displayed texts whose quotations the build checks. */
 const fields = (e: Raw, names: readonly string[]): DisplayedText[] => names.map((field) => ({ field, text: str(e[field]) }));
 
+/** The dek of a data page from content/deks.json (entry id "people" for /people/), if it has one. */
+function readLead(root: string, id: string, problems: string[]): DataLead | undefined {
+  const entry = readJsonArray(root, 'content/deks.json', problems).find((e) => str(e['id']) === id);
+  if (!entry) return undefined;
+  const sentences = Array.isArray(entry['sentences']) ? (entry['sentences'] as Raw[]) : [];
+  return {
+    where: `content/deks.json, dek "${id}"`,
+    sentences: sentences.map((s) => ({ text: str(s?.['text']), citations: cites(s?.['citations']) })),
+  };
+}
+
 /**
  * The pages built from data files, in the order they render, so their notes are numbered
  * as the reader sees them. Field-by-field validation is the content schemas' job.
@@ -298,7 +309,11 @@ function readDataPages(root: string, problems: string[]): PageInput[] {
     sideBySide: cites(e['citations']).length,
   }));
   if (timeline.length > 0) {
-    pages.push({ file: 'content/timeline.json', url: '/timeline/', scanned: scanDataEntries('content/timeline.json', 'event', timeline) });
+    pages.push({
+      file: 'content/timeline.json',
+      url: '/timeline/',
+      scanned: scanDataEntries('content/timeline.json', 'event', timeline, readLead(root, 'timeline', problems)),
+    });
   }
   const people = orderPeople(
     readJsonArray(root, 'content/people.json', problems).map((e): Raw & { group: string } => ({ ...e, group: str(e['group']) })),
@@ -327,7 +342,11 @@ function readDataPages(root: string, problems: string[]): PageInput[] {
     }
   }
   if (people.length > 0) {
-    pages.push({ file: 'content/people.json', url: '/people/', scanned: scanDataEntries('content/people.json', 'entry', people) });
+    pages.push({
+      file: 'content/people.json',
+      url: '/people/',
+      scanned: scanDataEntries('content/people.json', 'entry', people, readLead(root, 'people', problems)),
+    });
   }
   // The sources page shows differences grouped by kind; number their notes in that order.
   const differences = orderDifferences(

@@ -1,6 +1,6 @@
 /**
  * The downloadable editions (issue: offline readers, hand-passed copies): what each file is, its
- * name under /downloads/, and the list on /about/#download. The list is rendered twice by the same
+ * name under /download/, and the list on /about/#download. The list is rendered twice by the same
  * function: by the build, which cannot know the files' sizes and says the copy has no downloads
  * yet, and by `npm run editions`, which replaces it in dist/about/index.html with links and sizes.
  */
@@ -9,13 +9,13 @@
 export const EDITION_BASENAME = 'zoom-tiananmen-case';
 
 /** The folder of the downloads, under the site's base path. */
-export const DOWNLOADS_DIR = 'downloads';
+export const DOWNLOADS_DIR = 'download';
 
 /** One downloadable edition. */
 export interface Download {
   /** A short key, also the file's extension. */
   readonly id: 'zip' | 'html' | 'epub' | 'zim' | 'pdf';
-  /** The file name under /downloads/. */
+  /** The file name under /download/. */
   readonly file: string;
   /** What the link says. */
   readonly title: string;
@@ -84,7 +84,7 @@ const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&l
  * The download list for /about/#download, marked with DOWNLOADS_MARK. Without sizes (the build, before
  * `npm run editions` has made the files) it names the editions without links and says this copy has
  * none, which is then true; with sizes, each edition is a link with its size, and the checksum file follows.
- * `hrefOf` turns a file name into its link (the base path and /downloads/).
+ * `hrefOf` turns a file name into its link (the base path and /download/).
  */
 export function downloadListHtml(sizes: DownloadSizes | undefined, hrefOf: (file: string) => string): string {
   const items = DOWNLOADS.map((d) => {

@@ -39,7 +39,7 @@ export interface OfflineManifest {
  */
 const LEFT_OUT = [
   /^og\//,
-  /^downloads\//,
+  /^download\//,
   /^data\//,
   /^pagefind\/pagefind-(?:ui|component-ui|modular-ui|highlight|worker)\./,
   /^_headers$/,

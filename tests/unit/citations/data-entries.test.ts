@@ -109,6 +109,94 @@ describe('scanDataEntries', () => {
   });
 });
 
+describe('scanDataEntries: a data page\u2019s dek', () => {
+  const LEAD = {
+    where: 'content/deks.json, dek "timeline"',
+    sentences: [
+      {
+        text: 'Jin was charged.',
+        citations: [
+          { source: 'alpha', quote: 'has been charged by' },
+          { source: 'alpha', quote: 'the Justice Department' },
+        ],
+      },
+      { text: 'It was \u201cunsealed Friday\u201d.', citations: [{ source: 'beta', quote: 'unsealed Friday in Brooklyn' }] },
+    ],
+  };
+
+  it('comes first, before any section, each sentence\u2019s citations as one marker, pointing at the dek', () => {
+    const scan = scanDataEntries('content/timeline.json', 'event', ENTRIES.slice(0, 1), LEAD);
+    expect(scan.cites.slice(0, 3)).toEqual([
+      { source: 'alpha', quote: 'has been charged by', line: 0, sectionId: null, where: 'content/deks.json, dek "timeline", sentence 1' },
+      {
+        source: 'alpha',
+        quote: 'the Justice Department',
+        line: 0,
+        sectionId: null,
+        where: 'content/deks.json, dek "timeline", sentence 1',
+        joinsPrevious: true,
+      },
+      {
+        source: 'beta',
+        quote: 'unsealed Friday in Brooklyn',
+        line: 0,
+        sectionId: null,
+        where: 'content/deks.json, dek "timeline", sentence 2',
+      },
+    ]);
+    expect(scan.cites[3]?.sectionId).toBe('charged');
+    expect(scan.headings.map((h) => h.id)).toEqual(['charged']);
+  });
+
+  it('has its quoted words checked against the sources its sentence cites', () => {
+    const scan = scanDataEntries('content/timeline.json', 'event', [], LEAD);
+    expect(scan.quotations).toEqual([
+      {
+        text: 'unsealed Friday',
+        line: 0,
+        kind: 'quotation',
+        sources: ['beta'],
+        where: 'content/deks.json, dek "timeline", sentence 2, text',
+      },
+    ]);
+  });
+
+  it('fails the build at the dek, numbered first, when its words are not in the source', () => {
+    const seeds = new Map([
+      ['a.txt', 'A now-former Zoom executive has been charged by the Justice Department.\nZoom said it would cooperate with the inquiry.'],
+    ]);
+    const sources = [{ id: 'alpha', file: 'a.txt' }];
+    const entries: DataEntry[] = [
+      { id: 'charged', title: 'Jin is charged', citations: [{ source: 'alpha', quote: 'would cooperate with the' }] },
+    ];
+    const lead = {
+      where: 'content/deks.json, dek "timeline"',
+      sentences: [{ text: 'Charged.', citations: [{ source: 'alpha', quote: 'has been charged by' }] }],
+    };
+    const index = buildCitationIndex({
+      sources,
+      seeds,
+      pages: [
+        { file: 'content/timeline.json', url: '/timeline/', scanned: scanDataEntries('content/timeline.json', 'event', entries, lead) },
+      ],
+    });
+    expect(index.pages.get('/timeline/')?.citations.map((c) => [c.sectionId, c.note])).toEqual([
+      [null, 1],
+      ['charged', 2],
+    ]);
+    const bad = { ...lead, sentences: [{ text: 'Charged.', citations: [{ source: 'alpha', quote: 'has been indicted by' }] }] };
+    expect(() =>
+      buildCitationIndex({
+        sources,
+        seeds,
+        pages: [
+          { file: 'content/timeline.json', url: '/timeline/', scanned: scanDataEntries('content/timeline.json', 'event', entries, bad) },
+        ],
+      }),
+    ).toThrow('\u2716 content/deks.json, dek "timeline", sentence 1\n');
+  });
+});
+
 describe('sortByDate', () => {
   const ids = (entries: readonly { id: string }[]): string[] => entries.map((e) => e.id);
 

@@ -17,16 +17,16 @@ describe('formatSize', () => {
 
 describe('downloadListHtml', () => {
   it('without sizes names every edition without a link and says this copy has none', () => {
-    const html = downloadListHtml(undefined, (f) => `/downloads/${f}`);
+    const html = downloadListHtml(undefined, (f) => `/download/${f}`);
     expect(html).not.toContain('<a ');
     expect(html).toContain('built without its downloads');
     for (const d of DOWNLOADS) expect(html).toContain(d.title);
   });
   it('with sizes links every edition under the base path, with its size, and the checksum list', () => {
-    const html = downloadListHtml(sizes, (f) => `/explainer/downloads/${f}`);
-    expect(html).toContain('<a href="/explainer/downloads/zoom-tiananmen-case.epub" download>EPUB e-book</a> (136 KB)');
+    const html = downloadListHtml(sizes, (f) => `/explainer/download/${f}`);
+    expect(html).toContain('<a href="/explainer/download/zoom-tiananmen-case.epub" download>EPUB e-book</a> (136 KB)');
     expect(html).toContain('(1.2 MB)');
-    expect(html).toContain('<a href="/explainer/downloads/SHA256SUMS">SHA256SUMS</a>');
+    expect(html).toContain('<a href="/explainer/download/SHA256SUMS">SHA256SUMS</a>');
     expect(html).toContain('sha256sum -c SHA256SUMS');
     expect(html.match(/ download>/g)).toHaveLength(DOWNLOADS.length);
   });
@@ -40,7 +40,7 @@ describe('replaceDownloadList', () => {
   it('replaces the marked list, and only it', () => {
     const out = replaceDownloadList(
       page,
-      downloadListHtml(sizes, (f) => `/downloads/${f}`),
+      downloadListHtml(sizes, (f) => `/download/${f}`),
     );
     expect(out).toContain('(661 KB)');
     expect(out).not.toContain('built without');

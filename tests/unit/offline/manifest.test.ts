@@ -10,7 +10,7 @@ describe('offlineManifest', () => {
     { path: 'index.html', bytes: 50, sha256: 'b2' },
     { path: 'og/case.png', bytes: 9000, sha256: 'c3' },
     { path: 'pagefind/pagefind.js', bytes: 30, sha256: 'd4' },
-    { path: 'downloads/site.zip', bytes: 99999, sha256: 'e5' },
+    { path: 'download/site.zip', bytes: 99999, sha256: 'e5' },
     { path: 'sw.js', bytes: 10, sha256: 'f6' },
   ];
 
@@ -41,7 +41,7 @@ describe('offlineManifest', () => {
 
 describe('keptOffline and offlineUrl', () => {
   it('leaves out cards, downloads, host files and the worker itself', () => {
-    const unread = ['og/x.png', 'downloads/a.epub', 'data/citations.json', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-worker.js'];
+    const unread = ['og/x.png', 'download/a.epub', 'data/citations.json', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-worker.js'];
     for (const p of [...unread, '_headers', 'robots.txt', 'sitemap.xml', 'feed.xml', 'sw.js', 'offline.json']) {
       expect(keptOffline(p), p).toBe(false);
     }

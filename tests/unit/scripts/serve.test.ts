@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headersFor, matchesPattern, parseHeadersFile, serve } from '../../../scripts/serve.mjs';
+import { headersFor, matchesPattern, parseHeadersFile, parseRedirectsFile, redirectFor, serve } from '../../../scripts/serve.mjs';
 
 interface Answer {
   status: number;
@@ -63,6 +63,8 @@ beforeAll(async () => {
   write(join(root, '中', 'index.html'), '<p>zhong</p>');
   write(join(root, 'note.txt'), 'a note');
   write(join(root, '_headers'), HEADERS_FILE);
+  write(join(root, '_redirects'), '# moved\n/old/* /new/:splat 301\n/gone.txt /note.txt 302\n/note.txt /elsewhere.txt\n');
+  write(join(root, 'new', 'file.zip'), 'zip');
   mkdirSync(join(root, 'empty'));
   // Siblings whose names begin with the root's name, and a file outside the root.
   write(join(dir, 'site-secret.txt'), 'sibling secret');
@@ -234,6 +236,59 @@ describe('serve: _headers', () => {
     } finally {
       await new Promise((ok) => other.close(ok));
     }
+  });
+});
+
+describe('serve: _redirects', () => {
+  it('sends a missing path where a rule says, keeping the rest of the path and the query', async () => {
+    const moved = await send(port, '/old/file.zip?x=1');
+    expect(moved.status).toBe(301);
+    expect(moved.headers.location).toBe('/new/file.zip?x=1');
+    const gone = await send(port, '/gone.txt');
+    expect(gone.status).toBe(302);
+    expect(gone.headers.location).toBe('/note.txt');
+    expect((await send(port, '/new/file.zip')).body.toString()).toBe('zip');
+  });
+
+  it('lets a file that exists win over a rule, and does not publish _redirects itself', async () => {
+    expect((await send(port, '/note.txt')).body.toString()).toBe('a note');
+    expect((await send(port, '/_redirects')).status).toBe(404);
+  });
+
+  it('keeps the path prefix in the place it redirects to', async () => {
+    const moved = await send(prefixedPort, '/explainer/old/file.zip');
+    expect(moved.status).toBe(301);
+    expect(moved.headers.location).toBe('/explainer/new/file.zip');
+  });
+});
+
+describe('parseRedirectsFile and redirectFor', () => {
+  it('reads rules with a default status of 301, and matches exact paths and folders', () => {
+    const rules = parseRedirectsFile('# c\n\n/a /b\n/old/*   /new/:splat  308\n');
+    expect(rules).toEqual([
+      { from: '/a', to: '/b', status: 301 },
+      { from: '/old/*', to: '/new/:splat', status: 308 },
+    ]);
+    expect(redirectFor(rules, '/a')).toEqual({ location: '/b', status: 301 });
+    expect(redirectFor(rules, '/a/')).toBeUndefined();
+    expect(redirectFor(rules, '/old/x/y.epub')).toEqual({ location: '/new/x/y.epub', status: 308 });
+    expect(redirectFor(rules, '/older/x')).toBeUndefined();
+  });
+
+  it('names the line it cannot read', () => {
+    expect(() => parseRedirectsFile('/a\n')).toThrow(/line 1: a rule reads "from to \[status\]"/);
+    expect(() => parseRedirectsFile('\nold /new\n')).toThrow(/line 2: both paths start with \//);
+    expect(() => parseRedirectsFile('/a/*/b /c\n')).toThrow(/line 1: a star may only end the path/);
+    expect(() => parseRedirectsFile('/a /b/:splat\n')).toThrow(/:splat needs a path that ends in \/\*/);
+    expect(() => parseRedirectsFile('/a /b 200\n')).toThrow(/the status is 301, 302, 307 or 308/);
+  });
+
+  it("sends the site's first download folder to the one the URL contract names", () => {
+    const rules = parseRedirectsFile(readFileSync(join(import.meta.dirname, '../../../public/_redirects'), 'utf8'));
+    expect(redirectFor(rules, '/downloads/zoom-tiananmen-case.epub')).toEqual({
+      location: '/download/zoom-tiananmen-case.epub',
+      status: 301,
+    });
   });
 });
 
