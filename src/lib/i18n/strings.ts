@@ -32,6 +32,8 @@ export interface UiStrings {
   backToText: (note: number) => string;
   backToCitation: (letter: string, note: number) => string;
   onThisPage: string;
+  /** The heading of the summary box that opens a main page (KeyFacts.astro). */
+  keyFacts: string;
   contents: string;
   linkToSection: (label: string) => string;
   cite: string;
@@ -97,6 +99,7 @@ const en: UiStrings = {
   backToText: (note) => `Back to the text (note ${note})`,
   backToCitation: (letter, note) => `Back to citation ${letter} of note ${note}`,
   onThisPage: 'On this page',
+  keyFacts: 'Key facts',
   contents: 'Contents',
   linkToSection: (label) => `Link to this section: ${label}`,
   cite: 'Cite',
@@ -158,6 +161,7 @@ const zhHans: UiStrings = {
   backToText: (note) => `返回正文（注释 ${note}）`,
   backToCitation: (letter, note) => `返回注释 ${note} 的引用 ${letter}`,
   onThisPage: '本页目录',
+  keyFacts: '要点',
   contents: '目录',
   linkToSection: (label) => `本节链接：${label}`,
   cite: '引用',
