@@ -133,7 +133,7 @@ async function indexForSearch(dir) {
 
 /**
  * The index's vocabulary for typo tolerance (src/lib/search/typos.ts): every word of four letters
- * or more in the indexed parts of the pages (the data-pagefind-body articles, less what they mark
+ * or more in the indexed parts of the English pages (the data-pagefind-body articles, less what they mark
  * data-pagefind-ignore), lower-case, once each, one a line, in <outDir>/search/vocabulary.txt.
  * The rule for a word matches vocabularyOf() in typos.ts.
  */
@@ -145,6 +145,10 @@ function writeVocabulary(dir) {
       if (entry.isDirectory() && entry.name !== 'pagefind') walk(path);
       else if (entry.name.endsWith('.html')) {
         const html = readFileSync(path, 'utf8');
+        // The English edition's words only: the Chinese editions have indexes of their own, and
+        // correcting a typo by edit distance is for words in a Latin alphabet.
+        const lang = /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1] ?? 'en';
+        if (!lang.toLowerCase().startsWith('en')) continue;
         const body = /<article[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1];
         if (!body) continue;
         const text = body
