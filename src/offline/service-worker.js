@@ -153,15 +153,33 @@ async function keepOpened(urls) {
   }
 }
 
+/**
+ * True while saveAll runs in this worker. The 'saved' state is written when saving starts (so a
+ * new build carries on an interrupted copy), so a status asked for meanwhile must not read it as
+ * a finished copy: the about page asks when the reader scrolls to it, which may be mid-download.
+ */
+let saving = false;
+
 /** Downloads the whole site into the copy, telling the page how far it has got. */
 async function saveAll(client) {
+  saving = true;
+  try {
+    await downloadAll(client);
+  } finally {
+    saving = false;
+  }
+  tell(client, { type: 'status', ...(await status()) });
+}
+
+const tell = (client, message) => client?.postMessage(message);
+
+async function downloadAll(client) {
   await writeState('saved', true);
   const manifest = await fetchManifest();
   const cache = await caches.open(CACHE);
   let files = 0;
   let bytes = 0;
   let last = 0;
-  const tell = (message) => client?.postMessage(message);
   for (const f of manifest.files) {
     const url = new URL(f.url, ROOT).href;
     if (!(await cache.match(url))) await keep(cache, url);
@@ -169,15 +187,14 @@ async function saveAll(client) {
     bytes += f.bytes;
     if (files === manifest.files.length || Date.now() - last > 250) {
       last = Date.now();
-      tell({ type: 'progress', files, totalFiles: manifest.files.length, bytes, totalBytes: manifest.bytes });
+      tell(client, { type: 'progress', files, totalFiles: manifest.files.length, bytes, totalBytes: manifest.bytes });
     }
   }
-  tell({ type: 'status', ...(await status()) });
 }
 
 async function status() {
   const cache = await caches.open(CACHE);
-  return { saved: (await readState('saved')) === true, version: VERSION, files: (await cache.keys()).length };
+  return { saved: !saving && (await readState('saved')) === true, saving, version: VERSION, files: (await cache.keys()).length };
 }
 
 async function removeAll() {

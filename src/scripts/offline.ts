@@ -21,6 +21,8 @@ interface WorkerMessage {
   bytes?: number;
   totalBytes?: number;
   saved?: boolean;
+  /** A download is under way (its progress messages say how far): a status then changes nothing. */
+  saving?: boolean;
   reason?: string;
 }
 
@@ -52,6 +54,7 @@ function heard(message: WorkerMessage): void {
       progress: totalBytes ? bytes / totalBytes : 0,
     });
   } else if (message.type === 'status') {
+    if (message.saving) return;
     if (message.saved)
       show('The whole site and its search are saved on this device. The copy updates itself when the site changes.', { saved: true });
     else if (message.files)
