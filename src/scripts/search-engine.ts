@@ -6,7 +6,7 @@
 import type { AliasTable } from '../lib/search/aliases';
 import { foundLittle, mergeResults, parseVocabulary, planQuery, VARIANT_FACTOR, type Merged, type QueryPlan } from '../lib/search/plan';
 import { inPageOrder, rankSections, type PagefindResultData, type SectionHit } from '../lib/search/results';
-import { correctQuery } from '../lib/search/typos';
+import { correctQuery, hasUnknownWord } from '../lib/search/typos';
 import { FILTER_PARAMS, isEmptySearch, pagefindFilters, type FilterName, type SearchState } from '../lib/search/url';
 import { siteRoot } from './site-root';
 
@@ -202,11 +202,14 @@ export async function runSearch(
     plan = planQuery(state.q, table);
     found = await searchPlan(pagefind, plan, filters);
     if (foundLittle(found.merged.length) && !state.exact && !options.signal?.aborted) {
-      const corrected = correctQuery(plan.searched, await loadVocabulary());
+      const vocabulary = await loadVocabulary();
+      const corrected = correctQuery(plan.searched, vocabulary);
       if (corrected !== null) {
         const other = planQuery(corrected, table);
         const instead = await searchPlan(pagefind, other, filters);
-        if (instead.merged.length > found.merged.length) {
+        // More pages, or some where the reader's own word was in none (what it found was another word).
+        const unknown = hasUnknownWord(plan.searched, vocabulary);
+        if (instead.merged.length > found.merged.length || (unknown && instead.merged.length > 0)) {
           plan = other;
           found = instead;
           correction = { from: state.q, to: corrected };

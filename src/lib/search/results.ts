@@ -113,6 +113,17 @@ export function questionWordsOf(query: string): string[] {
 }
 
 /**
+ * True when a heading starts with a question word the reader did not ask ("Who Xinjiang Jin is"
+ * for "where is Jin now"): the section answers another question about the same subject, so naming
+ * the subject in its heading earns it no bonus over the section that answers this one.
+ */
+export function answersOtherQuestion(title: string, asked: readonly string[]): boolean {
+  if (asked.length === 0) return false;
+  const first = title.trim().toLocaleLowerCase('en').split(/[^\p{L}]+/u)[0] ?? '';
+  return QUESTION_WORDS.has(first) && !asked.includes(first);
+}
+
+/**
  * The top of a page (its title and lede, above the first section) scores this share: the page's
  * title names its subject ("The case against Xinjiang Jin") and so matches every search for it,
  * while the section on the subject ("Who Xinjiang Jin is") is the answer.
@@ -295,7 +306,7 @@ export function rankSections(
               (SUMMARY_SECTIONS.has(sub.anchor.id) ? SUMMARY_FACTOR : 1) *
               score *
               Math.sqrt(share) *
-              (indexEntry ? 1 : 1 + HEADING_BONUS * headingShare(title)) *
+              (indexEntry || answersOtherQuestion(title, questions) ? 1 : 1 + HEADING_BONUS * headingShare(title)) *
               (questions.length > 0 && shareOfTermsIn(title, questions) > 0 ? 1 + QUESTION_BONUS : 1) *
               (phrase && !indexEntry ? 1 + PHRASE_BONUS : 1) *
               coverage(sub)

@@ -60,6 +60,21 @@ export function correctQuery(query: string, vocabulary: readonly string[]): stri
   return changed ? words.join(' ') : null;
 }
 
+/**
+ * True when a word of the query (of {@link MIN_CORRECTED_LENGTH} letters or more) is in no word of
+ * the vocabulary, not even as its start. Pagefind matches a word it has, or words that begin with
+ * it ("Ducharm" finds "ducharme"); what it returns for a word that is neither matched something
+ * else (for "Zheijang", the "zh" of "zh-hans"), so a search that "found" pages for such a word
+ * found nothing the reader asked for, and the nearest word is the better search.
+ */
+export function hasUnknownWord(query: string, vocabulary: readonly string[]): boolean {
+  return query.split(' ').some((word) => {
+    const bare = word.toLocaleLowerCase('en').replace(/[^\p{L}]/gu, '');
+    if (bare.length < MIN_CORRECTED_LENGTH || bare.length !== word.length) return false;
+    return !vocabulary.some((w) => w.startsWith(bare));
+  });
+}
+
 /** The words of a text as the vocabulary keeps them: lower-case, letters only, {@link MIN_CORRECTED_LENGTH} or longer, each once, sorted. */
 export function vocabularyOf(text: string): string[] {
   const words = new Set<string>();

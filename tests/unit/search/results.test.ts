@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  answersOtherQuestion,
   groupByPage,
   holdsPhrase,
   matchesInARow,
@@ -155,6 +156,23 @@ describe('rankSections', () => {
     expect(hits[0]?.score).toBeCloseTo(Math.SQRT1_2 * (1 + QUESTION_BONUS));
     expect(questionWordsOf('Where is Jin now? where')).toEqual(['where']);
     expect(questionWordsOf('Jin now')).toEqual([]);
+  });
+
+  it('gives no heading bonus to a section that answers another question about the subject', () => {
+    // "Who Xinjiang Jin is" matches three times as strongly, but a reader who asks where he is wants the other section.
+    const data = page('/case/', 'The case', [
+      sub('Who Xinjiang Jin is', '/case/#who-is-jin', [3]),
+      sub('Where the case stands', '/case/#where-is-jin', [1]),
+    ]);
+    const hits = rankSections([{ score: 1, data }], 'Jin', 'Jin', 'where is Jin now');
+    expect(hits.map((h) => h.sectionTitle)).toEqual(['Where the case stands', 'Who Xinjiang Jin is']);
+    expect(hits[1]?.score).toBeCloseTo(Math.sqrt(3 / 4));
+    // Without a question, the heading that names Jin keeps its bonus.
+    expect(rankSections([{ score: 1, data }], 'Jin')[0]?.sectionTitle).toBe('Who Xinjiang Jin is');
+    expect(answersOtherQuestion('Who Xinjiang Jin is', ['where'])).toBe(true);
+    expect(answersOtherQuestion('Who Xinjiang Jin is', ['who'])).toBe(false);
+    expect(answersOtherQuestion('Who Xinjiang Jin is', [])).toBe(false);
+    expect(answersOtherQuestion('The data', ['how'])).toBe(false);
   });
 
   it("judges a heading by the reader's words or an alias variant's, whichever it names more of", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctQuery, editDistance, nearestWords, vocabularyOf } from '../../../src/lib/search/typos';
+import { correctQuery, editDistance, hasUnknownWord, nearestWords, vocabularyOf } from '../../../src/lib/search/typos';
 
 describe('editDistance', () => {
   it('counts a swap of neighbours as one edit', () => {
@@ -32,6 +32,26 @@ describe('correctQuery', () => {
   it('gives null when nothing needs correcting', () => {
     expect(correctQuery('rectification plan', vocabulary)).toBeNull();
     expect(correctQuery('MSS', vocabulary)).toBeNull();
+  });
+});
+
+describe('hasUnknownWord', () => {
+  const vocabulary = ['ducharme', 'hans', 'zhejiang'];
+
+  it('is true for a word that no vocabulary word is or begins with', () => {
+    expect(hasUnknownWord('Zheijang', vocabulary)).toBe(true);
+    expect(hasUnknownWord('Jin in Zheijang', vocabulary)).toBe(true);
+  });
+
+  it('is false for a known word, the start of one, or a word too short to judge', () => {
+    expect(hasUnknownWord('Zhejiang', vocabulary)).toBe(false);
+    expect(hasUnknownWord('Ducharm', vocabulary)).toBe(false);
+    expect(hasUnknownWord('MSS zh', vocabulary)).toBe(false);
+  });
+
+  it('leaves words with digits or marks to the search as typed', () => {
+    expect(hasUnknownWord('US04', vocabulary)).toBe(false);
+    expect(hasUnknownWord('zh-hanz', vocabulary)).toBe(false);
   });
 });
 
