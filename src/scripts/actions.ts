@@ -7,9 +7,10 @@
  * is refused, the text is shown selected so the reader can copy it by hand.
  */
 import {
-  CITE_FORMATS,
+  citeFormatsFor,
   formatCitation,
   formatPassageCitation,
+  GBT_7714,
   type CiteFormat,
   type CiteTarget,
   type PassageCiteTarget,
@@ -63,13 +64,41 @@ function passageTarget(passageId: string): PassageCiteTarget | undefined {
   };
 }
 
-/** One citation, written in the format asked for. */
-type Citation = (format: CiteFormat) => string;
+/** One citation, written in the format asked for (null: not offered for this kind of target). */
+type Citation = (format: CiteFormat) => string | null;
+
+/** The formats this page offers: GB/T 7714 first on a Chinese page. */
+const formats = (): readonly CiteFormat[] => citeFormatsFor(document.documentElement.lang);
+
+/** The dialog's words in the page's edition (CitePage.astro writes them), English where absent. */
+const WORDS = {
+  close: 'Close',
+  copy: 'Copy {format}',
+  copied: 'Copied',
+  copiedStatus: '{format} citation copied.',
+  blockedStatus: 'Copying was blocked. The {format} citation is selected: copy it with Ctrl+C (⌘C on a Mac).',
+  section: 'Cite this section: {title}',
+};
+function words(): typeof WORDS {
+  try {
+    const written = JSON.parse(document.querySelector<HTMLElement>('[data-cite-words]')?.dataset['citeWords'] ?? '{}') as Partial<
+      typeof WORDS
+    >;
+    return { ...WORDS, ...written };
+  } catch {
+    return WORDS;
+  }
+}
+const fillIn = (text: string, values: Record<string, string>): string => text.replace(/\{(\w+)\}/g, (m, key: string) => values[key] ?? m);
 
 function fill(root: ParentNode, cite: Citation): void {
   for (const pre of root.querySelectorAll<HTMLElement>('pre[data-cite-format]')) {
-    const format = CITE_FORMATS.find((f) => f === pre.dataset['citeFormat']);
-    if (format) pre.textContent = cite(format);
+    const format = formats().find((f) => f === pre.dataset['citeFormat']);
+    const text = format && cite(format);
+    // A format a target does not have (GB/T 7714 for a source passage) is not shown.
+    const row = pre.closest<HTMLElement>('dl > div');
+    if (row) row.hidden = !text;
+    if (text) pre.textContent = text;
   }
 }
 
@@ -100,15 +129,16 @@ function say(status: HTMLElement, message: string): void {
  * is refused, the citation is selected for the reader to copy by hand.
  */
 async function copyCitation(pre: HTMLElement, format: CiteFormat, button: HTMLButtonElement, status: HTMLElement): Promise<void> {
+  const w = words();
   if (await copyText(pre.textContent ?? '')) {
-    button.textContent = 'Copied';
-    say(status, `${format} citation copied.`);
-    window.setTimeout(() => (button.textContent = `Copy ${format}`), 2500);
+    button.textContent = w.copied;
+    say(status, fillIn(w.copiedStatus, { format }));
+    window.setTimeout(() => (button.textContent = fillIn(w.copy, { format })), 2500);
   } else {
     pre.tabIndex = -1;
     pre.focus();
     getSelection()?.selectAllChildren(pre);
-    say(status, `Copying was blocked. The ${format} citation is selected: copy it with Ctrl+C (⌘C on a Mac).`);
+    say(status, fillIn(w.blockedStatus, { format }));
   }
 }
 
@@ -129,7 +159,8 @@ function citeDialog(): CiteDialog {
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'cite-close';
-  close.textContent = 'Close';
+  const w = words();
+  close.textContent = w.close;
   close.addEventListener('click', () => dialog.close());
   const status = document.createElement('p');
   status.className = 'cite-status';
@@ -137,16 +168,17 @@ function citeDialog(): CiteDialog {
   head.append(title, close, status);
   const list = document.createElement('dl');
   list.className = 'cite-formats';
-  for (const f of CITE_FORMATS) {
+  for (const f of formats()) {
     const row = document.createElement('div');
     const dt = document.createElement('dt');
     dt.textContent = f;
+    if (!document.documentElement.lang.startsWith('en')) dt.lang = 'en';
     const dd = document.createElement('dd');
     const pre = document.createElement('pre');
     pre.dataset['citeFormat'] = f;
     const copy = document.createElement('button');
     copy.type = 'button';
-    copy.textContent = `Copy ${f}`;
+    copy.textContent = fillIn(w.copy, { format: f });
     copy.addEventListener('click', () => void copyCitation(pre, f, copy, status));
     dd.append(pre, copy);
     row.append(dt, dd);
@@ -192,8 +224,9 @@ export function act(control: Element): void {
   if (citeSection !== undefined || citePassage !== undefined) {
     const section = citeSection !== undefined ? target(citeSection) : undefined;
     const passage = citePassage !== undefined ? passageTarget(citePassage) : undefined;
-    if (section) openDialog(`Cite this section: ${section.sectionTitle ?? ''}`, (f) => formatCitation(f, section));
-    else if (passage) openDialog(`Cite this passage: ${headingText(control)}`, (f) => formatPassageCitation(f, passage));
+    if (section) openDialog(fillIn(words().section, { title: section.sectionTitle ?? '' }), (f) => formatCitation(f, section));
+    else if (passage)
+      openDialog(`Cite this passage: ${headingText(control)}`, (f) => (f === GBT_7714 ? null : formatPassageCitation(f, passage)));
     // Without the page's metadata there is nothing to format: the page's own panel is the next best.
     else location.hash = 'cite-this-page';
   } else if (control.hasAttribute('data-para-link')) {

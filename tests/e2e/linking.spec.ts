@@ -213,6 +213,39 @@ test('"Cite this section" gives the five formats with title, anchor URL and date
   await expect(dialog).toBeHidden();
 });
 
+test('on a Chinese page, "Cite this section" offers GB/T 7714 first, in the page\u2019s own words and script', async ({ page }) => {
+  await page.goto('/zh-hant/case/');
+  await page.getByRole('button', { name: /^引用\s?本節：指控$/ }).click();
+  const dialog = page.getByRole('dialog', { name: '引用本節：指控' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('dt').first()).toHaveText('GB/T 7714');
+  await expect(dialog.locator('dt').first()).toHaveAttribute('lang', 'en');
+  // Responsible party. Title[EB/OL]. (updated)[date cited: today]. Address.
+  await expect(dialog.locator('pre').first()).toHaveText(
+    /^Zoom 天安門案\. 針對 Xinjiang Jin 的案件: 指控\[EB\/OL\]\. \(\d{4}-\d{2}-\d{2}\)\[\d{4}-\d{2}-\d{2}\]\. https?:\/\/\S+\/zh-hant\/case\/#charges\.$/,
+  );
+  await expect(dialog.locator('pre')).toHaveCount(6);
+  await expect(dialog.getByRole('button', { name: '複製 GB/T 7714' })).toBeVisible();
+  await dialog.getByRole('button', { name: '關閉' }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('without JavaScript, a Chinese page\u2019s citation panel has GB/T 7714 first, the date cited left for the reader', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/zh-hans/laws/');
+  const panel = page.locator('.cite-panel');
+  await panel.getByText('引用本页', { exact: true }).click();
+  await expect(panel.locator('dt').first()).toHaveText('GB/T 7714');
+  await expect(panel.locator('pre').first()).toHaveText(
+    /^Zoom 天安门案\. \S.*\[EB\/OL\]\. \(\d{4}-\d{2}-\d{2}\)\. https?:\/\/\S+\/zh-hans\/laws\/\.$/,
+  );
+  await expect(page.locator('.page-dates')).toHaveText(/^发布于 \d{4}年\d{1,2}月\d{1,2}日(；最近更新于 \d{4}年\d{1,2}月\d{1,2}日)?。$/);
+  await context.close();
+});
+
 test.describe('the citation dialog', () => {
   test('keeps Close in view at its top and confirms a copy inside itself, on a phone', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });

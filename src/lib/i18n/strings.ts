@@ -4,6 +4,7 @@
  * text as it always was; Simplified Chinese is written here; Traditional Chinese is converted from
  * the Simplified at build time (ui.node.ts), like the pages, so the two never drift apart.
  */
+import { formatDate, isoDateParts } from '../dates';
 import type { Edition } from './editions';
 
 /** Every string the interface shows, for one language. Functions take what varies. */
@@ -65,6 +66,24 @@ export interface UiStrings {
   /** The note at the top of a translated page. */
   translationNote: string;
   translationNoteEnglish: string;
+  /** A date (YYYY-MM-DD) as the edition writes it: "18 December 2020", "2020年12月18日". */
+  date: (iso: string) => string;
+  /** "Cite this page" (CitePage.astro) and the citation dialog of a section (actions.ts). */
+  published: string;
+  /** Follows the published date when the page was updated since: "; last updated". */
+  lastUpdated: string;
+  fullStop: string;
+  citeThisPage: string;
+  citeNote: (site: string) => string;
+  /** The dialog's words; `{format}` and `{title}` are filled in by the browser. */
+  citeDialog: {
+    close: string;
+    copy: string;
+    copied: string;
+    copiedStatus: string;
+    blockedStatus: string;
+    section: string;
+  };
 }
 
 const en: UiStrings = {
@@ -127,6 +146,21 @@ const en: UiStrings = {
   staleEnglish: 'Read the current English',
   translationNote: '',
   translationNoteEnglish: '',
+  date: formatDate,
+  published: 'Published',
+  lastUpdated: '; last updated',
+  fullStop: '.',
+  citeThisPage: 'Cite this page',
+  citeNote: (site) =>
+    `Citations of ${site}. Add the date you read the page where your style asks for it. To cite one section or source passage, use the address of the “#” link beside its heading.`,
+  citeDialog: {
+    close: 'Close',
+    copy: 'Copy {format}',
+    copied: 'Copied',
+    copiedStatus: '{format} citation copied.',
+    blockedStatus: 'Copying was blocked. The {format} citation is selected: copy it with Ctrl+C (⌘C on a Mac).',
+    section: 'Cite this section: {title}',
+  },
 };
 
 const zhHans: UiStrings = {
@@ -189,6 +223,24 @@ const zhHans: UiStrings = {
   staleEnglish: '阅读最新的英文版',
   translationNote: '本页是本站对英文页面的翻译。注释中的引文保留英文原文，并已在构建时与资料逐字核对；英文引文为准。',
   translationNoteEnglish: '阅读英文原页',
+  date: (iso) => {
+    const { year, month, day } = isoDateParts(iso);
+    return `${year}年${month}月${day}日`;
+  },
+  published: '发布于',
+  lastUpdated: '；最近更新于',
+  fullStop: '。',
+  citeThisPage: '引用本页',
+  citeNote: (site) =>
+    `${site}的引用格式。GB/T 7714 格式中方括号内为引用日期；若您的格式要求注明阅读日期，请补上。如需引用某一节，请使用该节标题旁 # 链接的地址。`,
+  citeDialog: {
+    close: '关闭',
+    copy: '复制 {format}',
+    copied: '已复制',
+    copiedStatus: '已复制 {format} 格式的引用。',
+    blockedStatus: '无法自动复制。{format} 格式的引用已选中，请按 Ctrl+C（Mac 上按 ⌘C）复制。',
+    section: '引用本节：{title}',
+  },
 };
 
 /** The strings of an edition; Traditional comes from Simplified through `toTraditional`. */

@@ -22,7 +22,20 @@ export interface CiteTarget {
 
 /** The five formats, in display order. */
 export const CITE_FORMATS = ['Plain text', 'APA', 'Chicago', 'BibTeX', 'Markdown'] as const;
-export type CiteFormat = (typeof CITE_FORMATS)[number];
+/** A format for a source passage (the source pages are English only). */
+export type PassageCiteFormat = (typeof CITE_FORMATS)[number];
+
+/**
+ * China's national standard for references, GB/T 7714-2015, offered first on the Chinese
+ * editions' pages: what a Chinese journal, thesis or newsroom asks for.
+ */
+export const GBT_7714 = 'GB/T 7714';
+export type CiteFormat = PassageCiteFormat | typeof GBT_7714;
+
+/** The formats offered on a page in `lang` (its `<html lang>`): GB/T 7714 first on a Chinese page. */
+export function citeFormatsFor(lang: string): readonly CiteFormat[] {
+  return /^zh\b/i.test(lang) ? [GBT_7714, ...CITE_FORMATS] : CITE_FORMATS;
+}
 
 /** BibTeX's month macro: the month's name in three lowercase letters ("nov"). */
 const bibMonth = (month: number): string => monthName(month).slice(0, 3).toLowerCase();
@@ -82,6 +95,10 @@ export function formatCitation(format: CiteFormat, t: CiteTarget): string {
     }
     case 'Markdown':
       return `[${title.replace(/([[\]])/g, '\\$1')} — ${t.siteName}](${t.url})`;
+    case GBT_7714:
+      // GB/T 7714-2015 §8 for an online resource: responsible party (the site: it names no
+      // authors). Title[EB/OL]. (date of update)[date cited]. Address. Dates are YYYY-MM-DD.
+      return `${t.siteName}. ${title}[EB/OL]. (${t.updated})${accessed ? `[${accessed}]` : ''}. ${t.url}.`;
   }
 }
 
@@ -120,7 +137,7 @@ export function sourceTitle(source: CitedSource): string {
  * gives one, paragraph), then this site's page as where the passage is quoted, with the page's
  * dates and the passage's address.
  */
-export function formatPassageCitation(format: CiteFormat, t: PassageCiteTarget): string {
+export function formatPassageCitation(format: PassageCiteFormat, t: PassageCiteTarget): string {
   const { source, paragraph } = t;
   const outlet = source.outlet ?? UNKNOWN.outlet;
   const title = sourceTitle(source);

@@ -119,7 +119,11 @@ export function questionWordsOf(query: string): string[] {
  */
 export function answersOtherQuestion(title: string, asked: readonly string[]): boolean {
   if (asked.length === 0) return false;
-  const first = title.trim().toLocaleLowerCase('en').split(/[^\p{L}]+/u)[0] ?? '';
+  const first =
+    title
+      .trim()
+      .toLocaleLowerCase('en')
+      .split(/[^\p{L}]+/u)[0] ?? '';
   return QUESTION_WORDS.has(first) && !asked.includes(first);
 }
 

@@ -102,6 +102,15 @@ describe('uiStrings', () => {
     expect(en.skipLink).toBe('Skip to content');
   });
 
+  it('writes dates in each edition, and converts the citation dialog words, placeholders kept', () => {
+    expect(uiStrings('en', (t) => t).date('2020-12-18')).toBe('18 December 2020');
+    expect(uiStrings('zh-hans', (t) => t).date('2020-12-08')).toBe('2020年12月8日');
+    const hant = uiStrings('zh-hant', (t) => t.replace('复', '複').replace('关', '關'));
+    expect(hant.date('2020-12-18')).toBe('2020年12月18日');
+    expect(hant.citeDialog.copy).toBe('複制 {format}');
+    expect(hant.citeDialog.close).toBe('關闭');
+  });
+
   it('has every Simplified string filled in', () => {
     const hans = convertStrings(
       uiStrings('zh-hans', (t) => t),

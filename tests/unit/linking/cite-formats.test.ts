@@ -4,7 +4,9 @@ import {
   bibtexKey,
   citedTitle,
   CITE_FORMATS,
+  citeFormatsFor,
   formatCitation,
+  GBT_7714,
   formatPassageCitation,
   sourceTitle,
   type CiteTarget,
@@ -206,5 +208,36 @@ describe('formatPassageCitation', () => {
 
   it('formats every listed format', () => {
     for (const f of CITE_FORMATS) expect(formatPassageCitation(f, passage)).toContain('/sources/axios-2020-12-18/#p7');
+  });
+});
+
+describe('GB/T 7714', () => {
+  const zhSection: CiteTarget = {
+    siteName: 'Zoom 天安门案',
+    pageTitle: '针对 Xinjiang Jin 的案件',
+    sectionTitle: '指控',
+    url: 'https://example.org/zh-hans/case/#charges',
+    published: '2026-11-30',
+    updated: '2026-12-02',
+    accessed: '2027-01-05',
+  };
+
+  it('is offered first on a Chinese page, in either script, and not on an English one', () => {
+    expect(citeFormatsFor('zh-Hans')).toEqual([GBT_7714, ...CITE_FORMATS]);
+    expect(citeFormatsFor('zh-Hant')[0]).toBe(GBT_7714);
+    expect(citeFormatsFor('en')).toEqual(CITE_FORMATS);
+    expect(citeFormatsFor('')).toEqual(CITE_FORMATS);
+  });
+
+  it('writes an online resource: responsible party. title[EB/OL]. (updated)[cited]. address.', () => {
+    expect(formatCitation(GBT_7714, zhSection)).toBe(
+      'Zoom 天安门案. 针对 Xinjiang Jin 的案件: 指控[EB/OL]. (2026-12-02)[2027-01-05]. https://example.org/zh-hans/case/#charges.',
+    );
+  });
+
+  it('leaves the date cited out when it is unknown (no JavaScript), for the reader to add', () => {
+    expect(
+      formatCitation(GBT_7714, { ...zhSection, sectionTitle: undefined, accessed: undefined, url: 'https://example.org/zh-hans/case/' }),
+    ).toBe('Zoom 天安门案. 针对 Xinjiang Jin 的案件[EB/OL]. (2026-12-02). https://example.org/zh-hans/case/.');
   });
 });
