@@ -222,6 +222,8 @@ const changelog = defineCollection({
     date: z.iso.date({ message: '"date" must be a real date written YYYY-MM-DD' }),
     /** One sentence on what changed. */
     summary: z.string().min(10),
+    /** The sentence in Simplified Chinese, for the Chinese editions' feeds (an entry naming a Chinese page needs it). */
+    summaryZh: z.string().min(5).optional(),
     /** The contract URLs of the pages the change touched. */
     pages: z.array(sectionLink).min(1),
   }),

@@ -6,7 +6,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { pageUrlFromFile, slugFromUrl } from './lib/linking/page-url';
-import { contractPath, citationIndex } from './page-data.node.ts';
+import { absoluteUrl, changelogEntries, contractPath, citationIndex } from './page-data.node.ts';
+import { editionEntries } from './lib/publishing/changelog';
+import { atomFeed } from './lib/publishing/feeds';
 import { editionOf, englishPath, LANG_TAG, versionsOf, type Edition } from './lib/i18n/editions';
 import { readOverrides, traditionalConverter } from './lib/i18n/opencc.node.ts';
 import { uiStrings, type UiStrings } from './lib/i18n/strings';
@@ -73,4 +75,23 @@ export async function translationPaths(): Promise<
 export function translatedUrlOf(entry: { filePath?: string | undefined; id: string }): string {
   const rel = entry.filePath ? entry.filePath.replace(/\\/g, '/').replace(/^(?:.*\/)?content\/zh-hans\/pages\//, '') : `${entry.id}.mdx`;
   return pageUrlFromFile(rel);
+}
+
+/**
+ * A Chinese edition's Atom feed (/zh-hans/feed.xml, /zh-hant/feed.xml): the changes to its pages,
+ * summarised in its language (each changelog entry's `summaryZh`; Traditional converted).
+ */
+export function editionFeed(edition: 'zh-hans' | 'zh-hant', site: URL | undefined): Response {
+  const { t, convert, lang } = pageEdition(`/${edition}/`);
+  return new Response(
+    atomFeed({
+      title: t.titleTagline(t.siteTitle, t.siteTagline),
+      home: absoluteUrl(`/${edition}/`, site),
+      self: absoluteUrl(`/${edition}/feed.xml`, site),
+      entries: editionEntries(changelogEntries(), edition, convert),
+      absolute: (p) => absoluteUrl(p, site),
+      lang,
+    }),
+    { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } },
+  );
 }

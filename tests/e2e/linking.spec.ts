@@ -423,6 +423,25 @@ test('the feed, the sitemap, robots.txt and the data files parse', async ({ page
   const feed = await parse('/feed.xml', 'application/xml');
   expect(feed).toMatchObject({ error: 0, root: 'feed' });
   expect(feed.entries).toBeGreaterThan(0);
+  // Each Chinese edition has its own feed, named in its pages' heads: the changes to its pages, in its script.
+  for (const [edition, lang, words] of [
+    ['zh-hans', 'zh-Hans', /简体/],
+    ['zh-hant', 'zh-Hant', /簡體/],
+  ] as const) {
+    await page.goto(`/${edition}/case/`);
+    const link = page.locator('link[rel="alternate"][type="application/atom+xml"]');
+    await expect(link).toHaveCount(1);
+    const href = await link.evaluate((l: HTMLLinkElement) => new URL(l.href).pathname);
+    expect(href).toBe(`/${edition}/feed.xml`);
+    expect(await parse(href, 'application/xml')).toMatchObject({ error: 0, root: 'feed' });
+    const text = await (await page.request.get(href)).text();
+    expect(text).toContain(`xml:lang="${lang}"`);
+    expect(text).toMatch(words);
+    // Only the edition's own pages: none of the other script's, none of the English.
+    const links = [...text.matchAll(/<link rel="alternate" href="([^"]+)"/g)].map((m) => new URL(m[1] ?? '').pathname);
+    expect(links.length).toBeGreaterThan(1);
+    for (const l of links) expect(l.startsWith(`/${edition}/`), l).toBe(true);
+  }
   const map = await parse('/sitemap.xml', 'application/xml');
   expect(map).toMatchObject({ error: 0, root: 'urlset' });
   expect(map.urls).toBeGreaterThan(10);

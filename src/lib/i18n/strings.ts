@@ -66,6 +66,8 @@ export interface UiStrings {
   /** The note at the top of a translated page. */
   translationNote: string;
   translationNoteEnglish: string;
+  /** The title of the edition's feed of updates (and of the page's link to it). */
+  feedTitle: string;
   /** A date (YYYY-MM-DD) as the edition writes it: "18 December 2020", "2020年12月18日". */
   date: (iso: string) => string;
   /** "Cite this page" (CitePage.astro) and the citation dialog of a section (actions.ts). */
@@ -146,6 +148,7 @@ const en: UiStrings = {
   staleEnglish: 'Read the current English',
   translationNote: '',
   translationNoteEnglish: '',
+  feedTitle: 'The Zoom Tiananmen Case: updates',
   date: formatDate,
   published: 'Published',
   lastUpdated: '; last updated',
@@ -223,6 +226,7 @@ const zhHans: UiStrings = {
   staleEnglish: '阅读最新的英文版',
   translationNote: '本页是本站对英文页面的翻译。注释中的引文保留英文原文，并已在构建时与资料逐字核对；英文引文为准。',
   translationNoteEnglish: '阅读英文原页',
+  feedTitle: 'Zoom 天安门案：更新',
   date: (iso) => {
     const { year, month, day } = isoDateParts(iso);
     return `${year}年${month}月${day}日`;

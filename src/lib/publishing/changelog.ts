@@ -10,9 +10,17 @@ export interface ChangeEntry {
   /** YYYY-MM-DD. */
   date: string;
   summary: string;
+  /**
+   * The summary in Simplified Chinese, for the Chinese editions' feeds: required of an entry that
+   * names a Chinese page (the Traditional feed converts it).
+   */
+  summaryZh?: string | undefined;
   /** Contract URLs of the pages the change touched. */
   pages: string[];
 }
+
+/** True for a page of a Chinese edition (/zh-hans/…, /zh-hant/…). */
+const isChinesePage = (url: string): boolean => /^\/zh-han[st]\//.test(url);
 
 /** A page's first and latest dates. */
 export interface PageDates {
@@ -45,6 +53,11 @@ export function checkChangelog(entries: readonly ChangeEntry[], urls: readonly s
     for (const url of e.pages) {
       if (!known.has(url)) problems.push(`content/changelog.json, entry "${e.id}": "${url}" is not a page of the site.`);
     }
+    const chinese = e.pages.find(isChinesePage);
+    if (chinese && !e.summaryZh?.trim())
+      problems.push(
+        `content/changelog.json, entry "${e.id}": it names ${chinese}, a page of the Chinese editions, so their feeds list it: add "summaryZh", the summary in Simplified Chinese.`,
+      );
   }
   for (const url of urls) {
     if (!entries.some((e) => e.pages.includes(url))) {
@@ -71,4 +84,20 @@ export function newestFirst<T extends { date: string }>(entries: readonly T[]): 
     .map((e, i) => ({ e, i }))
     .sort((a, b) => (a.e.date < b.e.date ? 1 : a.e.date > b.e.date ? -1 : a.i - b.i))
     .map(({ e }) => e);
+}
+
+/**
+ * The entries of one Chinese edition's feed: those naming its pages, each with its Chinese summary
+ * (converted by `convert` for Traditional) and only that edition's pages.
+ */
+export function editionEntries(
+  entries: readonly ChangeEntry[],
+  edition: 'zh-hans' | 'zh-hant',
+  convert: (text: string) => string,
+): ChangeEntry[] {
+  const prefix = `/${edition}/`;
+  return entries.flatMap((e) => {
+    const pages = e.pages.filter((p) => p.startsWith(prefix));
+    return pages.length > 0 && e.summaryZh ? [{ id: e.id, date: e.date, summary: convert(e.summaryZh), pages }] : [];
+  });
 }

@@ -14,6 +14,8 @@ export function atomFeed(opts: {
   self: string;
   entries: readonly ChangeEntry[];
   absolute: (path: string) => string;
+  /** The feed's language (`xml:lang`), when not English. */
+  lang?: string;
 }): string {
   const entries = newestFirst(opts.entries);
   const updated = entries[0]?.date ?? '1970-01-01';
@@ -33,7 +35,7 @@ export function atomFeed(opts: {
   });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xmlEscape(opts.lang ?? 'en')}">`,
     `  <title>${xmlEscape(opts.title)}</title>`,
     `  <id>${xmlEscape(opts.home)}</id>`,
     `  <link rel="alternate" href="${xmlEscape(opts.home)}"/>`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkChangelog, datesFor, newestFirst, type ChangeEntry } from '../../../src/lib/publishing/changelog';
+import { checkChangelog, datesFor, editionEntries, newestFirst, type ChangeEntry } from '../../../src/lib/publishing/changelog';
 
 const entries: ChangeEntry[] = [
   { id: 'first', date: '2026-11-21', summary: 'First publication.', pages: ['/', '/case/'] },
@@ -26,6 +26,36 @@ describe('checkChangelog', () => {
       'content/changelog.json, entry "oops": "/nope/" is not a page of the site.',
       'content/changelog.json: no entry names /case/, so it has no publication date. Add it to the entry that published it.',
     ]);
+  });
+});
+
+describe('the Chinese editions in the changelog', () => {
+  const zh: ChangeEntry[] = [
+    ...entries,
+    {
+      id: 'zh-case',
+      date: '2026-12-03',
+      summary: 'The case page in Chinese.',
+      summaryZh: '案件页的中文版。',
+      pages: ['/zh-hans/case/', '/zh-hant/case/'],
+    },
+    { id: 'about', date: '2026-12-04', summary: 'A note on the Chinese editions.', pages: ['/case/'] },
+  ];
+
+  it('asks an entry that names a Chinese page for its summary in Chinese', () => {
+    const urls = ['/', '/case/', '/zh-hans/case/', '/zh-hant/case/'];
+    expect(checkChangelog(zh, urls)).toEqual([]);
+    const bare = zh.map((e) => (e.id === 'zh-case' ? { ...e, summaryZh: undefined } : e));
+    expect(checkChangelog(bare, urls)).toEqual([
+      'content/changelog.json, entry "zh-case": it names /zh-hans/case/, a page of the Chinese editions, so their feeds list it: add "summaryZh", the summary in Simplified Chinese.',
+    ]);
+  });
+
+  it("gives an edition's feed the entries naming its pages, in Chinese, with only its own pages", () => {
+    expect(editionEntries(zh, 'zh-hant', (t) => t.replace('页', '頁'))).toEqual([
+      { id: 'zh-case', date: '2026-12-03', summary: '案件頁的中文版。', pages: ['/zh-hant/case/'] },
+    ]);
+    expect(editionEntries(entries, 'zh-hans', (t) => t)).toEqual([]);
   });
 });
 

@@ -22,6 +22,19 @@ describe('atomFeed', () => {
     expect(feed).toContain('<updated>2026-12-02T00:00:00Z</updated>\n  <author>');
   });
 
+  it('names its language: English, or the edition it was given', () => {
+    expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">');
+    const zh = atomFeed({
+      title: '站',
+      home: 'https://example.org/zh-hans/',
+      self: 'https://example.org/zh-hans/feed.xml',
+      entries,
+      absolute,
+      lang: 'zh-Hans',
+    });
+    expect(zh).toContain('xml:lang="zh-Hans"');
+  });
+
   it('escapes text and links each change to its first page', () => {
     expect(feed).toContain('<summary>First publication &amp; more.</summary>');
     expect(feed).toContain('<link rel="alternate" href="https://example.org/case/"/>');
