@@ -403,6 +403,29 @@ test('page metadata: canonical, Open Graph, Twitter card with a 1200×630 image,
   expect(ld.citation[0].url).toMatch(/\/sources\/[a-z0-9-]+\/$/);
 });
 
+test('a Chinese page has its own social card, drawn in its script, and JSON-LD in its language', async ({ page }) => {
+  const card = async (path: string) => {
+    await page.goto(path);
+    const image = new URL((await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '');
+    const bytes = await (await page.request.get(image.pathname)).body();
+    return { path: image.pathname, bytes, alt: await page.locator('meta[property="og:image:alt"]').getAttribute('content') };
+  };
+  const english = await card('/related-cases/tiktok/');
+  const hans = await card('/zh-hans/related-cases/tiktok/');
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  const hant = await card('/zh-hant/related-cases/tiktok/');
+  expect([hans.path, hant.path]).toEqual(['/og/zh-hans-related-cases-tiktok.png', '/og/zh-hant-related-cases-tiktok.png']);
+  for (const c of [hans, hant]) {
+    expect([c.bytes.readUInt32BE(16), c.bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(c.bytes.equals(english.bytes)).toBe(false);
+  }
+  // The two scripts draw different characters (Traditional converted), so the cards differ too.
+  expect(hans.bytes.equals(hant.bytes)).toBe(false);
+  expect(hans.alt).toMatch(/ — Zoom 天安门案$/);
+  expect(ld).toMatchObject({ inLanguage: 'zh-Hans', isPartOf: { inLanguage: 'zh-Hans' }, translationOfWork: { inLanguage: 'en' } });
+  expect(ld.citation[0].inLanguage).toBe('en');
+});
+
 test('the feed, the sitemap, robots.txt and the data files parse', async ({ page }) => {
   await page.goto('/');
   const parse = async (path: string, type: string) => {

@@ -66,6 +66,8 @@ export interface UiStrings {
   /** The note at the top of a translated page. */
   translationNote: string;
   translationNoteEnglish: string;
+  /** The line under the title on the edition's social cards. */
+  cardTagline: string;
   /** The title of the edition's feed of updates (and of the page's link to it). */
   feedTitle: string;
   /** A date (YYYY-MM-DD) as the edition writes it: "18 December 2020", "2020年12月18日". */
@@ -148,6 +150,7 @@ const en: UiStrings = {
   staleEnglish: 'Read the current English',
   translationNote: '',
   translationNoteEnglish: '',
+  cardTagline: 'A sourced explainer: every quotation checked against its source',
   feedTitle: 'The Zoom Tiananmen Case: updates',
   date: formatDate,
   published: 'Published',
@@ -226,6 +229,7 @@ const zhHans: UiStrings = {
   staleEnglish: '阅读最新的英文版',
   translationNote: '本页是本站对英文页面的翻译。注释中的引文保留英文原文，并已在构建时与资料逐字核对；英文引文为准。',
   translationNoteEnglish: '阅读英文原页',
+  cardTagline: '注明出处的解读：每一处引文都与原始资料逐字核对',
   feedTitle: 'Zoom 天安门案：更新',
   date: (iso) => {
     const { year, month, day } = isoDateParts(iso);
