@@ -581,6 +581,18 @@ test('a typo: the nearest words of the vocabulary are searched, and the reader c
   await expect(note).toContainText('Showing results for “quarantine”');
 });
 
+test('a misspelt word that Pagefind still "found" (as another word) is searched as its nearest word', async ({ page }) => {
+  // "Zheijang" is no word of the site, not even the start of one; Pagefind matched the "zh" of
+  // "zh-hans" on the about page for it. The search runs for "zhejiang" instead.
+  await page.goto('/search/?q=Zheijang');
+  const note = page.locator('[data-search-note]');
+  await expect(note).toHaveText('Showing results for “zhejiang”. Search instead for “Zheijang”.');
+  const first = page.locator('.search-result a').first();
+  expect(await target(first)).toBe('/case/#who-is-jin');
+  await first.click();
+  await expectLanding(page, '/case/#who-is-jin', 'zhejiang');
+});
+
 test('a source passage is titled as its source page titles it, and its excerpt does not repeat the title', async ({ page }) => {
   // "Bozhou" is only in a photo credit that the Epoch Times text carries.
   await page.goto('/search/?q=Bozhou');
