@@ -65,6 +65,14 @@ export interface UiStrings {
   /** The note at the top of a translated page. */
   translationNote: string;
   translationNoteEnglish: string;
+  /** The 中英对照 view: its name (the language switcher's link to it), its page title, its note and links. */
+  bilingual: string;
+  bilingualTitle: (title: string) => string;
+  bilingualNote: string;
+  /** The switcher's link from a 中英对照 view back to its Chinese page. */
+  chineseOnly: string;
+  /** For screen readers, before each English block of a 中英对照 view. */
+  englishOriginal: string;
 }
 
 const en: UiStrings = {
@@ -127,6 +135,11 @@ const en: UiStrings = {
   staleEnglish: 'Read the current English',
   translationNote: '',
   translationNoteEnglish: '',
+  bilingual: '',
+  bilingualTitle: (title) => title,
+  bilingualNote: '',
+  chineseOnly: '',
+  englishOriginal: '',
 };
 
 const zhHans: UiStrings = {
@@ -189,6 +202,11 @@ const zhHans: UiStrings = {
   staleEnglish: '阅读最新的英文版',
   translationNote: '本页是本站对英文页面的翻译。注释中的引文保留英文原文，并已在构建时与资料逐字核对；英文引文为准。',
   translationNoteEnglish: '阅读英文原页',
+  bilingual: '中英对照',
+  bilingualTitle: (title) => `${title}（中英对照）`,
+  bilingualNote: '本页逐段对照显示本站的中文译文和英文原文：每段中文之后是它所翻译的英文。引用标记和注释只随中文段落出现，英文段落引用的资料相同。',
+  chineseOnly: '只看中文',
+  englishOriginal: '英文原文：',
 };
 
 /** The strings of an edition; Traditional comes from Simplified through `toTraditional`. */
