@@ -97,7 +97,11 @@ export async function bilingualPaths(): Promise<
     const url = translatedUrlOf(entry);
     const english = byUrl.get(url);
     // The translations integration already stops the build for a translation without its English page.
-    if (!english) throw new AstroError(`No English page at ${url} for ${entry.filePath ?? entry.id}.`, 'Put the translation at its English page\'s path.');
+    if (!english)
+      throw new AstroError(
+        `No English page at ${url} for ${entry.filePath ?? entry.id}.`,
+        "Put the translation at its English page's path.",
+      );
     return { params: { slug: slugFromUrl(url) }, props: { entry, english } };
   });
 }

@@ -141,7 +141,10 @@ export function pairingProblems(zh: readonly Section[], en: readonly Section[], 
     const e = en[i] as Section;
     if (z.blocks.length === e.blocks.length) return;
     const at = Math.min(z.blocks.length, e.blocks.length);
-    const extra = z.blocks.length > e.blocks.length ? `Chinese “${blockWords(z.blocks[at]?.html ?? '')}”` : `English “${blockWords(e.blocks[at]?.html ?? '')}”`;
+    const extra =
+      z.blocks.length > e.blocks.length
+        ? `Chinese “${blockWords(z.blocks[at]?.html ?? '')}”`
+        : `English “${blockWords(e.blocks[at]?.html ?? '')}”`;
     problems.push(
       `${source.page}, section "${z.id}": the Chinese has ${z.blocks.length} block(s) (paragraphs, lists, quotations, components), the English ${e.blocks.length}. ` +
         `The 中英对照 view pairs them one for one, in order. Block ${at + 1} has no partner: ${extra}. ` +

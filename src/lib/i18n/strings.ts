@@ -204,7 +204,8 @@ const zhHans: UiStrings = {
   translationNoteEnglish: '阅读英文原页',
   bilingual: '中英对照',
   bilingualTitle: (title) => `${title}（中英对照）`,
-  bilingualNote: '本页逐段对照显示本站的中文译文和英文原文：每段中文之后是它所翻译的英文。引用标记和注释只随中文段落出现，英文段落引用的资料相同。',
+  bilingualNote:
+    '本页逐段对照显示本站的中文译文和英文原文：每段中文之后是它所翻译的英文。引用标记和注释只随中文段落出现，英文段落引用的资料相同。',
   chineseOnly: '只看中文',
   englishOriginal: '英文原文：',
 };
