@@ -92,10 +92,11 @@ export function sectionsOf(blocks: readonly string[], headingId: (block: string)
   return sections;
 }
 
-/** A block's words, shortened, for an error message. */
+/** A block's words, shortened, for an error message: without its citation markers and controls (the ¶ button). */
 export function blockWords(html: string, max = 40): string {
   const text = html
     .replace(/<sup class="note-ref"[\s\S]*?<\/sup>/g, '')
+    .replace(/<button[\s\S]*?<\/button>/g, '')
     .replace(/<[^>]+>/g, '')
     .replace(/&#?\w+;/g, ' ')
     .replace(/\s+/g, ' ')
