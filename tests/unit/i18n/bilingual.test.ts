@@ -68,7 +68,9 @@ describe('sectionsOf', () => {
 describe('blockWords', () => {
   it('gives a block’s first words without its citation markers and its ¶ button', () => {
     expect(blockWords(`<p>检方指控${marker}，他合谋终止会议。</p>`, 6)).toBe('检方指控，他…');
-    expect(blockWords('<p>一共四场。<button type="button" class="para-link"><span aria-hidden="true">¶</span></button></p>')).toBe('一共四场。');
+    expect(blockWords('<p>一共四场。<button type="button" class="para-link"><span aria-hidden="true">¶</span></button></p>')).toBe(
+      '一共四场。',
+    );
   });
 });
 
