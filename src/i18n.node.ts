@@ -6,10 +6,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { pageUrlFromFile, slugFromUrl } from './lib/linking/page-url';
-import { absoluteUrl, changelogEntries, contractPath, citationIndex } from './page-data.node.ts';
+import { absoluteUrl, changelogEntries, contractPath, citationIndex, pageUrlOf } from './page-data.node.ts';
 import { editionEntries } from './lib/publishing/changelog';
 import { atomFeed } from './lib/publishing/feeds';
-import { editionOf, englishPath, LANG_TAG, versionsOf, type Edition } from './lib/i18n/editions';
+import { BILINGUAL_FOLDER, chinesePageOf, editionOf, englishPath, LANG_TAG, versionsOf, type Edition } from './lib/i18n/editions';
 import { readOverrides, traditionalConverter } from './lib/i18n/opencc.node.ts';
 import { uiStrings, type UiStrings } from './lib/i18n/strings';
 import type { TranslationStatus } from './lib/citations/citation-index';
@@ -58,9 +58,9 @@ export function pageVersions(pathname: string): { edition: Edition; path: string
   return versionsOf(contractPath(pathname), translatedPages());
 }
 
-/** A Chinese page's relation to its English page; undefined for an English page. */
+/** A Chinese page's relation to its English page (a 中英对照 view's: its Chinese page's); undefined for an English page. */
 export function translationStatus(pathname: string): TranslationStatus | undefined {
-  return citationIndex().translations?.get(contractPath(pathname));
+  return citationIndex().translations?.get(chinesePageOf(contractPath(pathname)));
 }
 
 /** The static paths of a Chinese edition: one per page of content/zh-hans/pages/. */
@@ -94,4 +94,35 @@ export function editionFeed(edition: 'zh-hans' | 'zh-hant', site: URL | undefine
     }),
     { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } },
   );
+}
+
+/**
+ * The static paths of a Chinese edition's 中英对照 views: one per translated page, with the
+ * translation and the English page it translates. An English page under /bilingual/ would take a
+ * view's URL in the Chinese editions: it stops the build.
+ */
+export async function bilingualPaths(): Promise<
+  { params: { slug: string | undefined }; props: { entry: CollectionEntry<'zhPages'>; english: CollectionEntry<'pages'> } }[]
+> {
+  const pages = await getCollection('pages');
+  const byUrl = new Map(pages.map((page) => [pageUrlOf(page), page]));
+  const clash = [...byUrl.keys()].find((url) => url === `/${BILINGUAL_FOLDER}/` || url.startsWith(`/${BILINGUAL_FOLDER}/`));
+  if (clash) {
+    throw new AstroError(
+      `The English page ${clash} would have the URL of a 中英对照 view in the Chinese editions (/zh-hans/${BILINGUAL_FOLDER}/…).`,
+      `Move the page: "${BILINGUAL_FOLDER}" is the folder of the 中英对照 views (src/lib/i18n/editions.ts).`,
+    );
+  }
+  const entries = await getCollection('zhPages');
+  return entries.map((entry) => {
+    const url = translatedUrlOf(entry);
+    const english = byUrl.get(url);
+    // The translations integration already stops the build for a translation without its English page.
+    if (!english)
+      throw new AstroError(
+        `No English page at ${url} for ${entry.filePath ?? entry.id}.`,
+        "Put the translation at its English page's path.",
+      );
+    return { params: { slug: slugFromUrl(url) }, props: { entry, english } };
+  });
 }

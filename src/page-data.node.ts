@@ -14,6 +14,7 @@ import { readRegistry } from './lib/linking/read-dist.node.ts';
 import { normalizeText } from './lib/citations/normalize';
 import { pageUrlFromFile } from './lib/linking/page-url';
 import { canonicalUrl, PLACEHOLDER_ORIGIN } from './lib/site-origin';
+import { chinesePageOf } from './lib/i18n/editions';
 
 declare const __SITE_ROOT__: string;
 declare const __SEED_PINS__: Readonly<Record<string, string>>;
@@ -48,6 +49,15 @@ export function contractPath(pathname: string): string {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   const path = base && pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
   return path.endsWith('/') ? path : `${path}/`;
+}
+
+/**
+ * The contract path of the page whose text the page at `pathname` shows, for looking up its
+ * citations and anchors: a 中英对照 view shows its Chinese page (`/zh-hans/bilingual/case/` →
+ * `/zh-hans/case/`); every other page shows itself.
+ */
+export function contentPath(pathname: string): string {
+  return chinesePageOf(contractPath(pathname));
 }
 
 /** The citations of the page at `url` (contract path); throws if the page is not indexed. */

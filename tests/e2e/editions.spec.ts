@@ -21,7 +21,8 @@ test('without JavaScript the switcher is a plain list of links to the twins', as
   const page = await context.newPage();
   await page.goto('/zh-hant/');
   const links = page.getByRole('navigation', { name: '本頁的其他語言版本' }).getByRole('link');
-  await expect(links).toHaveText(['English', '简体中文', '繁體中文']);
+  // The last link is the page's 中英对照 view, in the same script.
+  await expect(links).toHaveText(['English', '简体中文', '繁體中文', '中英對照']);
   await links.first().click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await context.close();
@@ -33,4 +34,62 @@ test('a Chinese quotation shows the English words behind it', async ({ page }) =
   await expect(quote).toBeVisible();
   await expect(quote.locator('[lang="en"]')).toHaveText('“illegal meeting”');
   await expect(quote).toContainText('本站譯文');
+});
+
+// The 中英对照 view (issue 18): Chinese and English blocks alternate, and it reads without JavaScript.
+test.describe('the 中英对照 view, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a Chinese page links to it, and it alternates Chinese and English blocks with the right lang', async ({ page }) => {
+    await page.goto('/zh-hans/case/');
+    await page.getByRole('navigation', { name: '本页的其他语言版本' }).getByRole('link', { name: '中英对照' }).click();
+    await expect(page).toHaveURL(/\/zh-hans\/bilingual\/case\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    // The blocks of the "charges" section, in order, up to the next heading.
+    const blocks = await page.locator('#charges').evaluate((h2) => {
+      const out: { lang: string; text: string }[] = [];
+      for (let el = h2.parentElement?.nextElementSibling; el && !el.matches('.heading'); el = el.nextElementSibling) {
+        out.push({ lang: el.closest('[lang]')?.getAttribute('lang') ?? '', text: (el.textContent ?? '').trim() });
+      }
+      return out;
+    });
+    expect(blocks[0]).toEqual({ lang: 'en', text: 'The charges' });
+    const body = blocks.slice(1);
+    expect(body.length).toBeGreaterThanOrEqual(4);
+    expect(body.length % 2).toBe(0);
+    body.forEach((block, i) => {
+      expect(block.lang, block.text).toBe(i % 2 === 0 ? 'zh-Hans' : 'en');
+      // Chinese blocks are written in Han characters; the English ones hold none but the screen reader label.
+      if (i % 2 === 0) expect(block.text).toMatch(/\p{Script=Han}/u);
+      else expect(block.text.replace('英文原文：', '')).not.toMatch(/\p{Script=Han}/u);
+    });
+    expect(body[1]?.text).toContain('prosecutors from the U.S. Justice Department charged Jin');
+    // The English half is visibly set apart and labelled for screen readers in the page's language.
+    await expect(page.locator('.bilingual-en').first().locator('.sr-only')).toHaveAttribute('lang', 'zh-Hans');
+  });
+
+  test('a section link lands, ids are unique, and the English carries no second set of markers', async ({ page }) => {
+    await page.goto('/zh-hans/bilingual/case/#charges');
+    await expect(page.locator('#charges')).toBeInViewport();
+    const ids = await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    await expect(page.locator('.bilingual-en .note-ref')).toHaveCount(0);
+    await expect(page.locator('.note-ref').first()).toBeVisible();
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/zh-hans\/case\/$/);
+    await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
+  });
+
+  test('the Traditional view converts the Chinese only, and links back to the Chinese page and the English page', async ({ page }) => {
+    await page.goto('/zh-hant/bilingual/case/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+    await expect(page.locator('#charges')).toHaveText('指控');
+    await expect(page.locator('.bilingual-en').filter({ hasText: 'charged Jin' })).toContainText('Justice Department');
+    const nav = page.getByRole('navigation', { name: '本頁的其他語言版本' });
+    await expect(nav.getByRole('link')).toHaveText(['English', '简体中文', '繁體中文', '只看中文']);
+    await nav.getByRole('link', { name: '只看中文' }).click();
+    await expect(page).toHaveURL(/\/zh-hant\/case\/$/);
+    await page.goBack();
+    await page.getByRole('link', { name: '閱讀英文原頁' }).click();
+    await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/case\/$/);
+  });
 });

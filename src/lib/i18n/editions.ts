@@ -26,10 +26,40 @@ export function editionOf(path: string): Edition {
   return first === 'zh-hans' || first === 'zh-hant' ? first : 'en';
 }
 
-/** The English page a path stands for: `/zh-hans/case/` → `/case/`; an English path is itself. */
-export function englishPath(path: string): string {
+/**
+ * The folder of the 中英对照 (Chinese–English) views inside a Chinese edition:
+ * `/zh-hans/bilingual/case/` shows `/zh-hans/case/` with the English of `/case/` after each block.
+ * A folder of its own, so a view can never take the URL of a page: an English page at
+ * `/bilingual/…` would clash, and stops the build (`bilingualPaths` in src/i18n.node.ts).
+ */
+export const BILINGUAL_FOLDER = 'bilingual';
+
+/** Whether a contract path is a 中英对照 view: `/zh-hant/bilingual/laws/`. */
+export function isBilingual(path: string): boolean {
   const edition = editionOf(path);
-  return edition === 'en' ? path : path.slice(edition.length + 1);
+  return edition !== 'en' && path.startsWith(`/${edition}/${BILINGUAL_FOLDER}/`);
+}
+
+/** The Chinese page a path shows: `/zh-hans/bilingual/case/` → `/zh-hans/case/`; any other path is itself. */
+export function chinesePageOf(path: string): string {
+  if (!isBilingual(path)) return path;
+  const edition = editionOf(path);
+  return `/${edition}${path.slice(edition.length + BILINGUAL_FOLDER.length + 2)}`;
+}
+
+/** The 中英对照 view of an English page in a Chinese edition: (`zh-hans`, `/case/`) → `/zh-hans/bilingual/case/`. */
+export function bilingualPath(edition: (typeof CHINESE_EDITIONS)[number], english: string): string {
+  return `/${edition}/${BILINGUAL_FOLDER}${editionPath('en', english)}`;
+}
+
+/**
+ * The English page a path stands for: `/zh-hans/case/` and `/zh-hans/bilingual/case/` → `/case/`;
+ * an English path is itself.
+ */
+export function englishPath(path: string): string {
+  const page = chinesePageOf(path);
+  const edition = editionOf(page);
+  return edition === 'en' ? page : page.slice(edition.length + 1);
 }
 
 /** The path of an English page in an edition: (`zh-hant`, `/case/`) → `/zh-hant/case/`. */
@@ -40,9 +70,13 @@ export function editionPath(edition: Edition, english: string): string {
 
 /**
  * The versions of a page, for the language switcher and `hreflang`: the English page and each
- * Chinese twin that exists (`translated` holds the English paths that have a translation).
+ * Chinese twin that exists (`translated` holds the English paths that have a translation). None
+ * for a 中英对照 view.
  */
 export function versionsOf(path: string, translated: ReadonlySet<string>): { edition: Edition; path: string }[] {
+  // A 中英对照 view is another view of its Chinese page (its canonical link names that page), not
+  // a version of its own: it joins no hreflang set and shows its own links to the versions.
+  if (isBilingual(path)) return [];
   const english = englishPath(path);
   if (!translated.has(english)) return [];
   return EDITIONS.map((edition) => ({ edition, path: editionPath(edition, english) }));

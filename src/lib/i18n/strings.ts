@@ -88,6 +88,14 @@ export interface UiStrings {
     blockedStatus: string;
     section: string;
   };
+  /** The 中英对照 view: its name (the language switcher's link to it), its page title, its note and links. */
+  bilingual: string;
+  bilingualTitle: (title: string) => string;
+  bilingualNote: string;
+  /** The switcher's link from a 中英对照 view back to its Chinese page. */
+  chineseOnly: string;
+  /** For screen readers, before each English block of a 中英对照 view. */
+  englishOriginal: string;
 }
 
 const en: UiStrings = {
@@ -167,6 +175,11 @@ const en: UiStrings = {
     blockedStatus: 'Copying was blocked. The {format} citation is selected: copy it with Ctrl+C (⌘C on a Mac).',
     section: 'Cite this section: {title}',
   },
+  bilingual: '',
+  bilingualTitle: (title) => title,
+  bilingualNote: '',
+  chineseOnly: '',
+  englishOriginal: '',
 };
 
 const zhHans: UiStrings = {
@@ -229,7 +242,7 @@ const zhHans: UiStrings = {
   staleEnglish: '阅读最新的英文版',
   translationNote: '本页是本站对英文页面的翻译。注释中的引文保留英文原文，并已在构建时与资料逐字核对；英文引文为准。',
   translationNoteEnglish: '阅读英文原页',
-  cardTagline: '注明出处的解读：每一处引文都与原始资料逐字核对',
+  cardTagline: '注明出处的解读：每一处引文都已与出处核对',
   feedTitle: 'Zoom 天安门案：更新',
   date: (iso) => {
     const { year, month, day } = isoDateParts(iso);
@@ -240,7 +253,7 @@ const zhHans: UiStrings = {
   fullStop: '。',
   citeThisPage: '引用本页',
   citeNote: (site) =>
-    `${site}的引用格式。GB/T 7714 格式中方括号内为引用日期；若您的格式要求注明阅读日期，请补上。如需引用某一节，请使用该节标题旁 # 链接的地址。`,
+    `${site}的引用格式。GB/T 7714 格式中，方括号内的日期为引用日期；若您的格式要求注明阅读日期，请自行补充。如需引用某一节或资料中的某一段，请使用其标题旁 # 链接的地址。`,
   citeDialog: {
     close: '关闭',
     copy: '复制 {format}',
@@ -249,6 +262,12 @@ const zhHans: UiStrings = {
     blockedStatus: '无法自动复制。{format} 格式的引用已选中，请按 Ctrl+C（Mac 上按 ⌘C）复制。',
     section: '引用本节：{title}',
   },
+  bilingual: '中英对照',
+  bilingualTitle: (title) => `${title}（中英对照）`,
+  bilingualNote:
+    '本页逐段对照显示本站的中文译文和英文原文：每段中文之后是它所翻译的英文。引用标记和注释只随中文段落出现，英文段落引用的资料相同。',
+  chineseOnly: '只看中文',
+  englishOriginal: '英文原文：',
 };
 
 /** The strings of an edition; Traditional comes from Simplified through `toTraditional`. */

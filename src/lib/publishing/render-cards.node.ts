@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { CJK_FACES, faceFile, faceVersion, subsetFor } from './cjk-font.node.ts';
-import { cardSvg, CARD_WIDTH, LATIN_FACE, type CardFace } from './social-card';
+import { cardPath, cardSvg, CARD_WIDTH, LATIN_FACE, type CardFace } from './social-card';
 
 const require = createRequire(import.meta.url);
 
@@ -42,16 +42,23 @@ export function latinFonts(): CardFonts {
   return { face: LATIN_FACE, files: [join(fontDir, 'DejaVuSans.ttf'), join(fontDir, 'DejaVuSans-Bold.ttf')], versions: toolVersions() };
 }
 
+/** A built page: its HTML, and its URL path where known (`/case/`). */
+type CardPage = { readonly html: string; readonly url?: string | undefined };
+
 /** The og:title and card path of each page that names a card. */
-function cardsOf(pages: readonly { readonly html: string }[], base: string): { title: string; path: string; page: string }[] {
-  return pages.flatMap(({ html }) => {
+function cardsOf(pages: readonly CardPage[], base: string): { title: string; path: string; page: string }[] {
+  return pages.flatMap(({ html, url: builtAt }) => {
     const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
     const title = /<meta property="og:title" content="([^"]+)"/.exec(html)?.[1];
     const url = /<meta property="og:url" content="([^"]+)"/.exec(html)?.[1];
     if (!image || !title) return [];
     let path = new URL(decode(image)).pathname;
     if (base !== '/' && path.startsWith(base)) path = `/${path.slice(base.length).replace(/^\//, '')}`;
-    return [{ title: decode(title), path, page: url ? new URL(decode(url)).pathname : path }];
+    const page = builtAt ?? (url ? new URL(decode(url)).pathname : undefined);
+    // A page that shows another page's card (a 中英对照 view shows its Chinese page's) draws none:
+    // the card is that page's, with that page's title.
+    if (builtAt !== undefined && cardPath(builtAt) !== path) return [];
+    return [{ title: decode(title), path, page: page ?? path }];
   });
 }
 
@@ -62,7 +69,7 @@ function cardsOf(pages: readonly { readonly html: string }[], base: string): { t
  */
 export async function cjkFonts(
   edition: keyof typeof CJK_FACES,
-  pages: readonly { readonly html: string }[],
+  pages: readonly CardPage[],
   siteName: string,
   tagline: string,
   base: string,
@@ -101,7 +108,7 @@ export async function cjkFonts(
  */
 export function renderCards(
   dist: string,
-  pages: readonly { readonly html: string }[],
+  pages: readonly CardPage[],
   siteName: string,
   tagline: string,
   base: string,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editionOf, editionPath, englishPath, versionsOf } from '../../../src/lib/i18n/editions';
+import { bilingualPath, chinesePageOf, editionOf, editionPath, englishPath, isBilingual, versionsOf } from '../../../src/lib/i18n/editions';
 
 describe('editionOf', () => {
   it('names the edition of a path by its prefix, English at the root', () => {
@@ -47,5 +47,29 @@ describe('versionsOf', () => {
 
   it('lists nothing for a page without a translation', () => {
     expect(versionsOf('/laws/', new Set(['/case/']))).toEqual([]);
+  });
+});
+
+describe('isBilingual, chinesePageOf and bilingualPath', () => {
+  it('recognise a 中英对照 view only under a Chinese edition’s bilingual folder', () => {
+    expect(isBilingual('/zh-hans/bilingual/case/')).toBe(true);
+    expect(isBilingual('/zh-hant/bilingual/')).toBe(true);
+    expect(isBilingual('/zh-hans/case/')).toBe(false);
+    expect(isBilingual('/bilingual/')).toBe(false);
+    expect(isBilingual('/zh-hans/bilingual-notes/')).toBe(false);
+  });
+
+  it('lead from a view to the Chinese page it shows and back', () => {
+    expect(chinesePageOf('/zh-hant/bilingual/related-cases/tiktok/')).toBe('/zh-hant/related-cases/tiktok/');
+    expect(chinesePageOf('/zh-hans/bilingual/')).toBe('/zh-hans/');
+    expect(chinesePageOf('/zh-hans/case/')).toBe('/zh-hans/case/');
+    expect(bilingualPath('zh-hans', '/case/')).toBe('/zh-hans/bilingual/case/');
+    expect(bilingualPath('zh-hant', '/')).toBe('/zh-hant/bilingual/');
+  });
+
+  it('give a view the English page of its Chinese page, and no versions of its own', () => {
+    expect(englishPath('/zh-hans/bilingual/case/')).toBe('/case/');
+    expect(englishPath('/zh-hant/bilingual/')).toBe('/');
+    expect(versionsOf('/zh-hans/bilingual/case/', new Set(['/case/']))).toEqual([]);
   });
 });
