@@ -15,6 +15,7 @@ import {
   type CiteTarget,
   type PassageCiteTarget,
 } from '../lib/linking/cite-formats';
+import { EN_CITE_DIALOG, type CiteDialogWords } from '../lib/i18n/cite-words';
 import { paragraphFragment } from '../lib/linking/text-fragment';
 import { announce, copyText } from './announce';
 
@@ -71,22 +72,14 @@ type Citation = (format: CiteFormat) => string | null;
 const formats = (): readonly CiteFormat[] => citeFormatsFor(document.documentElement.lang);
 
 /** The dialog's words in the page's edition (CitePage.astro writes them), English where absent. */
-const WORDS = {
-  close: 'Close',
-  copy: 'Copy {format}',
-  copied: 'Copied',
-  copiedStatus: '{format} citation copied.',
-  blockedStatus: 'Copying was blocked. The {format} citation is selected: copy it with Ctrl+C (⌘C on a Mac).',
-  section: 'Cite this section: {title}',
-};
-function words(): typeof WORDS {
+function words(): CiteDialogWords {
   try {
-    const written = JSON.parse(document.querySelector<HTMLElement>('[data-cite-words]')?.dataset['citeWords'] ?? '{}') as Partial<
-      typeof WORDS
-    >;
-    return { ...WORDS, ...written };
+    const written = JSON.parse(
+      document.querySelector<HTMLElement>('[data-cite-words]')?.dataset['citeWords'] ?? '{}',
+    ) as Partial<CiteDialogWords>;
+    return { ...EN_CITE_DIALOG, ...written };
   } catch {
-    return WORDS;
+    return EN_CITE_DIALOG;
   }
 }
 const fillIn = (text: string, values: Record<string, string>): string => text.replace(/\{(\w+)\}/g, (m, key: string) => values[key] ?? m);

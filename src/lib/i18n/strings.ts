@@ -5,6 +5,7 @@
  * the Simplified at build time (ui.node.ts), like the pages, so the two never drift apart.
  */
 import { formatDate, isoDateParts } from '../dates';
+import { EN_CITE_DIALOG, type CiteDialogWords } from './cite-words';
 import type { Edition } from './editions';
 
 /** Every string the interface shows, for one language. Functions take what varies. */
@@ -80,14 +81,7 @@ export interface UiStrings {
   citeThisPage: string;
   citeNote: (site: string) => string;
   /** The dialog's words; `{format}` and `{title}` are filled in by the browser. */
-  citeDialog: {
-    close: string;
-    copy: string;
-    copied: string;
-    copiedStatus: string;
-    blockedStatus: string;
-    section: string;
-  };
+  citeDialog: CiteDialogWords;
   /** The 中英对照 view: its name (the language switcher's link to it), its page title, its note and links. */
   bilingual: string;
   bilingualTitle: (title: string) => string;
@@ -167,14 +161,7 @@ const en: UiStrings = {
   citeThisPage: 'Cite this page',
   citeNote: (site) =>
     `Citations of ${site}. Add the date you read the page where your style asks for it. To cite one section or source passage, use the address of the “#” link beside its heading.`,
-  citeDialog: {
-    close: 'Close',
-    copy: 'Copy {format}',
-    copied: 'Copied',
-    copiedStatus: '{format} citation copied.',
-    blockedStatus: 'Copying was blocked. The {format} citation is selected: copy it with Ctrl+C (⌘C on a Mac).',
-    section: 'Cite this section: {title}',
-  },
+  citeDialog: EN_CITE_DIALOG,
   bilingual: '',
   bilingualTitle: (title) => title,
   bilingualNote: '',
