@@ -5,8 +5,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { pageUrlFromFile, slugFromUrl } from './lib/linking/page-url';
-import { absoluteUrl, changelogEntries, contractPath, citationIndex, pageUrlOf } from './page-data.node.ts';
+import { codedTwins, pageUrlFromFile, slugFromUrl } from './lib/linking/page-url';
+import { absoluteUrl, anchorRegistry, changelogEntries, contractPath, citationIndex, pageUrlOf } from './page-data.node.ts';
 import { editionEntries } from './lib/publishing/changelog';
 import { atomFeed } from './lib/publishing/feeds';
 import { BILINGUAL_FOLDER, chinesePageOf, editionOf, englishPath, LANG_TAG, versionsOf, type Edition } from './lib/i18n/editions';
@@ -48,9 +48,18 @@ export function pageEdition(pathname: string): PageEdition {
   return { edition, lang: LANG_TAG[edition], english: englishPath(path), t: uiStrings(edition, toTraditional), convert };
 }
 
+/**
+ * The Chinese pages built by page code rather than from content/zh-hans/pages/ (the search page,
+ * the pages drawn from data files): each file of src/pages/zh-hans/ other than the MDX route and the
+ * views. Vite lists them at build time, so a new twin joins the switchers, hreflang and links by
+ * being written, and its twin in src/pages/zh-hant/ is checked by the site tests' link sweep.
+ */
+const CODED_TWIN_FILES = Object.keys(import.meta.glob('./pages/zh-hans/**/*.astro'));
+
 /** The English paths that have a Chinese translation. */
 export function translatedPages(): Set<string> {
-  return new Set([...(citationIndex().translations?.values() ?? [])].map((t) => t.english));
+  const fromContent = [...(citationIndex().translations?.values() ?? [])].map((t) => t.english);
+  return new Set([...fromContent, ...codedTwins(CODED_TWIN_FILES, [...citationIndex().pages.keys(), ...Object.keys(anchorRegistry().urls)])]);
 }
 
 /** The versions of the page at `pathname` in every edition, or [] when it has no translation. */

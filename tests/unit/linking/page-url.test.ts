@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageUrlFromFile, slugFromUrl } from '../../../src/lib/linking/page-url';
+import { codedTwins, pageUrlFromFile, slugFromUrl } from '../../../src/lib/linking/page-url';
 
 describe('pageUrlFromFile', () => {
   it('maps index.mdx to the home page', () => {
@@ -61,5 +61,21 @@ describe('slugFromUrl', () => {
       const slug = slugFromUrl(url);
       expect(slug === undefined ? '/' : `/${slug}/`).toBe(url);
     }
+  });
+});
+
+describe('codedTwins', () => {
+  const english = ['/', '/case/', '/sources/', '/sources/axios-2020-12-18/', '/sources/epoch-times/', '/zh-hans/sources/epoch-times/'];
+
+  it('maps a Simplified route file to the English page it twins', () => {
+    expect(codedTwins(['./pages/zh-hans/search.astro', './pages/zh-hans/sources/index.astro'], english)).toEqual(['/search/', '/sources/']);
+  });
+
+  it('leaves out the route of the MDX translations and the 中英对照 views', () => {
+    expect(codedTwins(['./pages/zh-hans/[...slug].astro', './pages/zh-hans/bilingual/[...slug].astro'], english)).toEqual([]);
+  });
+
+  it('lets a [param] segment stand for each English page that fits it, and no Chinese page', () => {
+    expect(codedTwins(['./pages/zh-hans/sources/[slug].astro'], english)).toEqual(['/sources/axios-2020-12-18/', '/sources/epoch-times/']);
   });
 });
