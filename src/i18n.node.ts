@@ -59,7 +59,10 @@ const CODED_TWIN_FILES = Object.keys(import.meta.glob('./pages/zh-hans/**/*.astr
 /** The English paths that have a Chinese translation. */
 export function translatedPages(): Set<string> {
   const fromContent = [...(citationIndex().translations?.values() ?? [])].map((t) => t.english);
-  return new Set([...fromContent, ...codedTwins(CODED_TWIN_FILES, [...citationIndex().pages.keys(), ...Object.keys(anchorRegistry().urls)])]);
+  return new Set([
+    ...fromContent,
+    ...codedTwins(CODED_TWIN_FILES, [...citationIndex().pages.keys(), ...Object.keys(anchorRegistry().urls)]),
+  ]);
 }
 
 /** The versions of the page at `pathname` in every edition, or [] when it has no translation. */
