@@ -5,17 +5,21 @@
  * (hyphen or space, straight or curly apostrophe) as the same.
  */
 import type { Span } from '../marks';
+import { hanTerms, UNSPACED } from './han';
 import { normalizeQuery } from './query';
 
 const WORDISH = /[\p{L}\p{N}]/u;
-// Scripts written without spaces: a term there matches anywhere, not only at a word start.
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 const SUFFIXES = ['ies', 'ing', 'ed', 'es', 's'];
 
 /** The distinct terms of a query worth highlighting, longest first (a term is a word, or a hyphenated or dotted compound). */
 export function highlightTerms(query: string): string[] {
   const seen = new Map<string, string>();
-  for (const token of normalizeQuery(query).split(' ')) {
+  // Chinese has no spaces between words: its words are the ones the browser finds (han.ts), so
+  // "数据存放在中国" marks "数据", "存放" and "中国" wherever each stands.
+  const tokens = normalizeQuery(query)
+    .split(' ')
+    .flatMap((token) => (UNSPACED.test(token) ? hanTerms(token) : [token]));
+  for (const token of tokens) {
     const term = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (!WORDISH.test(term)) continue;
     // A single letter would light up every word that starts with it.
