@@ -4,6 +4,7 @@
  * digits, and the synonyms editors list in content/search-aliases.json. Built into one table at
  * build time (/search/aliases.json); the browser widens a query with it.
  */
+import { hanContentQuery, hasHan } from './han';
 
 /** Groups of words or phrases that mean the same, lower-case; each group has two or more. */
 export type AliasTable = string[][];
@@ -76,6 +77,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  * Jin"). A query of nothing but stop words ("the who") is kept whole, since that is what was meant.
  */
 export function contentQuery(query: string): string {
+  if (hasHan(query)) return hanContentQuery(query);
   const words = query.split(' ').filter((w) => w !== '');
   const kept = words.filter((w) => !STOP_WORDS.has(w.toLocaleLowerCase('en').replace(/[^\p{L}\p{N}-]/gu, '')));
   return (kept.length > 0 ? kept : words).join(' ');

@@ -89,15 +89,49 @@ export function hanWords(text: string): string[] {
   return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment.toLocaleLowerCase('en'));
 }
 
-/** The words of a query worth finding: its words without function and question words, each once, in order. */
-export function hanTerms(query: string): string[] {
-  const terms = hanWords(query).filter((w) => !FUNCTION_WORDS.has(w) && !HAN_QUESTION_WORDS.has(w));
-  return [...new Set(terms)];
+/** Function and question words, longest first, for taking them out of a segment. */
+const NOT_SEARCHED = [...FUNCTION_WORDS, ...HAN_QUESTION_WORDS].sort((a, b) => b.length - a.length);
+
+/** True for a segment made only of function and question words: the segmenter keeps "是誰" whole. */
+function asksOnly(segment: string): boolean {
+  let rest = segment;
+  for (const word of NOT_SEARCHED) rest = rest.replaceAll(word, '');
+  return rest === '';
 }
 
-/** The question words a query asks with ("Jin 是谁" → ["谁"]). */
+/** The words of a query worth finding: its words without function and question words, each once, in order. */
+export function hanTerms(query: string): string[] {
+  return [...new Set(hanWords(query).filter((w) => !asksOnly(w)))];
+}
+
+/**
+ * A Chinese query as searched: its words as typed, less the function and question words, which
+ * would otherwise decide the ranking or, absent from every page, find nothing at all
+ * ("Jin 現在在哪裡" is a search for "Jin"). Unchanged when nothing would be left.
+ */
+export function hanContentQuery(query: string): string {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const kept = [...segmenter.segment(query)]
+    .filter((s) => s.isWordLike && !asksOnly(s.segment.toLocaleLowerCase('en')))
+    .map((s) => s.segment);
+  return kept.length > 0 ? kept.join(' ') : query;
+}
+
+/** Chinese words split by a space put back together ("一 分钟 规定" → "一分钟规定"); Latin words keep their spaces. */
+export function joinHan(text: string): string {
+  return text.replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
+}
+
+/** The question words a query asks with ("Jin 是谁" → ["谁"]), wherever the segmenter put them. */
 export function hanQuestionWords(query: string): string[] {
-  return [...new Set(hanWords(query).filter((w) => HAN_QUESTION_WORDS.has(w)))];
+  const found: string[] = [];
+  let rest = query;
+  for (const word of [...HAN_QUESTION_WORDS].sort((a, b) => b.length - a.length)) {
+    if (!rest.includes(word)) continue;
+    found.push(word);
+    rest = rest.replaceAll(word, ' ');
+  }
+  return found;
 }
 
 /**
