@@ -767,6 +767,8 @@ test.describe('issue 18: a Chinese search page without JavaScript', () => {
   test('says search needs JavaScript and lists the edition’s pages, and the English pages it has no twin of', async ({ page }) => {
     await page.goto('/zh-hant/search/');
     await expect(page.locator('[data-search-nojs]')).toContainText('JavaScript');
+    // The switcher leads to the other editions' search pages, and to no 中英对照 view: a search page has none.
+    expect(await linkPaths(page.locator('[data-language-switch] a'))).toEqual(['/search/', '/zh-hans/search/', '/zh-hant/search/']);
     const index = page.locator('.site-index');
     const hrefs = new Set(await linkPaths(index.locator('a')));
     for (const [url, info] of siteIndex().pages) {
