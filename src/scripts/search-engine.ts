@@ -93,8 +93,15 @@ function loader<T>(file: string, parse: (text: string) => T, fallback: T): () =>
       }));
 }
 
-/** The alias table (/search/aliases.json, about 1 KB), loaded with the engine. */
-export const loadAliases = loader<AliasTable>('aliases.json', (text) => JSON.parse(text) as AliasTable, []);
+/**
+ * The alias table (/search/aliases.json, about 1 KB), loaded with the engine; a page of the
+ * Traditional edition loads the table with Traditional Chinese terms.
+ */
+export const loadAliases = loader<AliasTable>(
+  document.documentElement.lang === 'zh-Hant' ? 'aliases-zh-hant.json' : 'aliases.json',
+  (text) => JSON.parse(text) as AliasTable,
+  [],
+);
 
 /** The index's vocabulary (/search/vocabulary.txt), loaded only when a search finds little. */
 const loadVocabulary = loader<string[]>('vocabulary.txt', parseVocabulary, []);

@@ -711,6 +711,16 @@ test.describe('issue 18: the Chinese search pages land on the section that answe
     });
   }
 
+  test('an abbreviation readers use is searched with the name the pages use, in the edition’s script', async ({ page }) => {
+    // content/search-aliases.json: 国安部 for 国家安全部, converted for the Traditional edition.
+    await page.goto(`/zh-hant/search/?q=${encodeURIComponent('國安部')}`);
+    await expect(page.locator('[data-search-note]')).toHaveText(/：國家安全部。$/);
+    const first = page.locator('.search-result a').first();
+    expect(await target(first)).toBe('/zh-hant/laws/#mss');
+    await first.click();
+    await expectLanding(page, '/zh-hant/laws/#mss', '國安部');
+  });
+
   test('a question’s words that no page has ("現在", "哪裡") do not empty the results', async ({ page }) => {
     await page.goto(`/zh-hant/search/?q=${encodeURIComponent('Jin 現在在哪裡')}`);
     await expect(page.locator('[data-search-status]')).toContainText('個頁面相符');

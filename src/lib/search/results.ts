@@ -237,7 +237,9 @@ export function rankSections(
   // A query in Chinese is ranked on the sections' own text (han.ts): Pagefind's word locations
   // count its own Chinese words, which the page's text cannot be split back into.
   const han = hasHan(query);
-  const hanSearched = hanTerms(query);
+  // The reader's words and each alias variant's ("国安部" and "国家安全部"), as lists of words.
+  const hanLists = [query, ...variants].map(hanTerms);
+  const bestOf = (measure: (terms: string[]) => number): number => Math.max(...hanLists.map(measure));
   const hanAsked = han ? hanQuestionWords(asked) : [];
   // The reader's words as a phrase, or a variant's ("1 million users" for "one million users"):
   // a page found through a variant has the variant's word locations.
@@ -286,15 +288,18 @@ export function rankSections(
         )
       : [];
     const weights =
-      han && data.content !== undefined ? texts.map((text) => occurrences(text, hanSearched)) : data.sub_results.map(sectionWeight);
+      textual && data.content !== undefined
+        ? texts.map((text) => bestOf((terms) => occurrences(text, terms)))
+        : data.sub_results.map(sectionWeight);
     const total = weights.reduce((a, b) => a + b, 0);
     const pageTitle = data.meta['title']?.trim() || data.url;
     const pageUrl = data.url.replace(/[?#].*$/, '');
     const inSources = isSourcePage(pageUrl);
     const covered = coverageOf(data);
     const coverage = (sub: PagefindSubResult, section: number): number =>
-      (textual && data.content !== undefined ? shareOfHanTerms(texts[section] ?? '', hanSearched) : covered(sub)) ** COVERAGE_POWER;
-    const headingOf = (title: string): number => (textual ? shareOfHanTerms(title, hanSearched) : headingShare(title));
+      (textual && data.content !== undefined ? bestOf((terms) => shareOfHanTerms(texts[section] ?? '', terms)) : covered(sub)) **
+      COVERAGE_POWER;
+    const headingOf = (title: string): number => (textual ? bestOf((terms) => shareOfHanTerms(title, terms)) : headingShare(title));
     const asksThis = (title: string): boolean =>
       han ? hanAsked.some((w) => title.includes(w)) : questions.length > 0 && shareOfTermsIn(title, questions) > 0;
     const indexEntry = isReferencePage(pageUrl) && explainerCovers;
@@ -304,7 +309,9 @@ export function rankSections(
       const title = sub.title.trim();
       const paragraph = inSources ? paragraphNumber(title) : null;
       const excerpt = sub.excerpt || (sub.anchor ? '' : data.excerpt);
-      const phrase = textual ? holdsHanPhrase(`${title} ${texts[section] || excerpt}`, query) : phraseIn(sub, excerpt);
+      const phrase = textual
+        ? [query, ...variants].some((words) => holdsHanPhrase(`${title} ${texts[section] || excerpt}`, words))
+        : phraseIn(sub, excerpt);
       const sectionKind = kindFactor === REFERENCE_FACTOR && phrase && !explainerHasPhrase ? 1 : kindFactor;
       hits.push({
         page,
