@@ -181,13 +181,14 @@ export function shareOfHanTerms(text: string, terms: readonly string[]): number 
 }
 
 /**
- * True when a text holds the query's words of two or more together, in order, as typed with or
- * without spaces ("数据存放在中国" in a section that says so).
+ * True when a text holds the query's words (two or more) together, in order, as typed with or
+ * without spaces ("数据存放在中国" in a section that says so), or its searched words together.
  */
 export function holdsHanPhrase(text: string, query: string): boolean {
+  // Two words or more as typed, question words counted: "Jin 是谁" in the heading "Xinjiang Jin 是谁".
+  if (hanWords(query).length < 2) return false;
   const terms = hanTerms(query);
-  if (terms.length < 2) return false;
   const squeeze = (s: string): string => s.toLocaleLowerCase('en').replace(/\s+/g, '');
   const body = squeeze(text);
-  return body.includes(squeeze(query)) || body.includes(terms.join(''));
+  return body.includes(squeeze(query)) || (terms.length >= 2 && body.includes(terms.join('')));
 }

@@ -310,7 +310,7 @@ export function rankSections(
       const paragraph = inSources ? paragraphNumber(title) : null;
       const excerpt = sub.excerpt || (sub.anchor ? '' : data.excerpt);
       const phrase = textual
-        ? [query, ...variants].some((words) => holdsHanPhrase(`${title} ${texts[section] || excerpt}`, words))
+        ? [query, asked, ...variants].some((words) => holdsHanPhrase(`${title} ${texts[section] || excerpt}`, words))
         : phraseIn(sub, excerpt);
       const sectionKind = kindFactor === REFERENCE_FACTOR && phrase && !explainerHasPhrase ? 1 : kindFactor;
       hits.push({

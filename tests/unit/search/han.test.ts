@@ -83,6 +83,9 @@ describe('holdsHanPhrase', () => {
     expect(holdsHanPhrase('数据存放在中国服务器上', '数据 存放')).toBe(true);
     expect(holdsHanPhrase('中国的数据和存放', '数据存放')).toBe(false);
     expect(holdsHanPhrase('天安门', '天安门')).toBe(false);
+    // A question as typed, in the heading that asks it.
+    expect(holdsHanPhrase('Xinjiang Jin 是谁', 'Jin 是谁')).toBe(true);
+    expect(holdsHanPhrase('Jin 案中的服务器', 'Jin 是谁')).toBe(false);
   });
 });
 
