@@ -9,7 +9,17 @@ import { codedTwins, pageUrlFromFile, slugFromUrl } from './lib/linking/page-url
 import { absoluteUrl, anchorRegistry, changelogEntries, contractPath, citationIndex, pageUrlOf } from './page-data.node.ts';
 import { editionEntries } from './lib/publishing/changelog';
 import { atomFeed } from './lib/publishing/feeds';
-import { BILINGUAL_FOLDER, chinesePageOf, editionOf, englishPath, LANG_TAG, versionsOf, type Edition } from './lib/i18n/editions';
+import {
+  BILINGUAL_FOLDER,
+  chinesePageOf,
+  editionOf,
+  editionPath,
+  englishPath,
+  LANG_TAG,
+  versionsOf,
+  type Edition,
+} from './lib/i18n/editions';
+import { MAIN_PAGES } from './lib/site-config';
 import { readOverrides, traditionalConverter } from './lib/i18n/opencc.node.ts';
 import { uiStrings, type UiStrings } from './lib/i18n/strings';
 import type { TranslationStatus } from './lib/citations/citation-index';
@@ -38,6 +48,23 @@ export interface PageEdition {
   t: UiStrings;
   /** Converts the edition's own Chinese text: Traditional from Simplified; otherwise unchanged. */
   convert: (text: string) => string;
+}
+
+/** The main pages as an edition's navigation names them. */
+export function editionNav(edition: Edition): { url: string; label: string }[] {
+  const { nav } = uiStrings(edition, toTraditional);
+  return MAIN_PAGES.map((p) => ({ url: p.url, label: nav[p.url] ?? p.label }));
+}
+
+/**
+ * Where a link to an English page leads from a page of `edition`: the page's twin in the edition
+ * where there is one; otherwise the English page, with `lang` (for `hreflang`) set to say so.
+ */
+export function editionLink(edition: Edition, english: string): { path: string; lang: string | undefined } {
+  const [page = '', fragment] = english.split('#');
+  if (edition === 'en' || translatedPages().has(page))
+    return { path: `${editionPath(edition, page)}${fragment === undefined ? '' : `#${fragment}`}`, lang: undefined };
+  return { path: english, lang: 'en' };
 }
 
 /** The edition of the page at `pathname` (Astro.url.pathname). */

@@ -5,11 +5,22 @@
  * then clears the field. Results are links, so they open in a new tab like any other link.
  */
 import { echoQuery, isSearchable, normalizeQuery } from '../lib/search/query';
-import { matchCountText, type SectionHit } from '../lib/search/results';
+import type { SectionHit } from '../lib/search/results';
 import { searchQueryString, type SearchState } from '../lib/search/url';
 import { latestOnly } from '../lib/search/latest';
 import { loadEngine, runSearch, type SearchOutcome } from './search-engine';
-import { announcer, el, excerptNodes, quotedQuery, titleNodes } from './search-render';
+import {
+  announcer,
+  countText,
+  el,
+  excerptNodes,
+  pluralText,
+  quotedQuery,
+  sentence,
+  sentenceText,
+  titleNodes,
+  words,
+} from './search-render';
 import popupStyle from '../styles/search-popup.css?url';
 import { loadStyle } from './load-style';
 
@@ -37,7 +48,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
   void loadEngine().catch(() => undefined);
 
   // On a phone the search opens full-screen (search-popup.css); this closes it.
-  const closeButton = el('button', 'site-search-close', 'Close');
+  const closeButton = el('button', 'site-search-close', words.close);
   closeButton.type = 'button';
   closeButton.addEventListener('click', () => {
     close();
@@ -75,18 +86,19 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
     const hits = outcome.hits.slice(0, MAX_OPTIONS);
     list.dataset['query'] = q;
     if (outcome.pages === 0) {
-      summary.replaceChildren('No results for ', ...quotedQuery(q), '. Try one of these:');
+      summary.replaceChildren(...sentence(words.noneTry, { q: quotedQuery(q) }));
       list.replaceChildren(suggestions ? suggestions.content.cloneNode(true) : '');
-      say(`No results for ${echoQuery(q)}`);
+      say(sentenceText(words.noneFor, { q: echoQuery(q) }));
     } else {
-      summary.replaceChildren(`${matchCountText(outcome.pages)} `, ...quotedQuery(correction?.to ?? q));
-      if (correction) summary.append(' (showing results for this instead of ', ...quotedQuery(correction.from), ')');
-      if (plan.added.length > 0) summary.append(' ', el('span', 'site-search-also', `Also searched: ${plan.added.join(', ')}.`));
-      const all = el('a', 'search-option search-option-all', `See all results on the search page`);
+      summary.replaceChildren(...sentence(words.summaryFor, { count: countText(outcome.pages), q: quotedQuery(correction?.to ?? q) }));
+      if (correction) summary.append(...sentence(words.summaryInstead, { from: quotedQuery(correction.from) }));
+      if (plan.added.length > 0)
+        summary.append(' ', el('span', 'site-search-also', sentenceText(words.alsoSearched, { words: plan.added.join(words.wordJoin) })));
+      const all = el('a', 'search-option search-option-all', words.seeAll);
       all.href = `${form.action}${searchQueryString(outcome.state)}`;
       list.replaceChildren(...hits.map((hit) => optionFor(hit, plan.highlight)), all);
-      const instead = correction ? ` Showing results for ${echoQuery(correction.to)}.` : '';
-      say(`${matchCountText(outcome.pages)}.${instead} ${hits.length === 1 ? 'One section is' : `${hits.length} sections are`} listed.`);
+      const instead = correction ? ` ${sentenceText(words.showingFor, { to: echoQuery(correction.to) })}` : '';
+      say(`${sentenceText(words.countSaid, { count: countText(outcome.pages) })}${instead} ${pluralText(words.listed, hits.length)}`);
     }
     options = [...list.querySelectorAll<HTMLAnchorElement>('a')];
     options.forEach((option, i) => {
@@ -121,13 +133,13 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
       const result = await search({ q, topic: [], source: [] });
       if (!result.stale) render(result.value);
     } catch {
-      summary.replaceChildren('Search could not load. ', el('a', '', 'Try the search page'));
+      summary.replaceChildren(`${words.failed} `, el('a', '', words.tryPage));
       const link = summary.querySelector('a');
       if (link) link.href = form.action;
       list.replaceChildren();
       options = [];
       open();
-      say('Search could not load.');
+      say(words.failed);
     } finally {
       if (ticket === runs) delete form.dataset['loading'];
     }

@@ -7,6 +7,7 @@ import type { AliasTable } from '../lib/search/aliases';
 import { foundLittle, mergeResults, parseVocabulary, planQuery, VARIANT_FACTOR, type Merged, type QueryPlan } from '../lib/search/plan';
 import { inPageOrder, rankSections, type PagefindResultData, type SectionHit } from '../lib/search/results';
 import { correctQuery, hasUnknownWord } from '../lib/search/typos';
+import { hasHan } from '../lib/search/han';
 import { FILTER_PARAMS, isEmptySearch, pagefindFilters, type FilterName, type SearchState } from '../lib/search/url';
 import { siteRoot } from './site-root';
 
@@ -92,8 +93,15 @@ function loader<T>(file: string, parse: (text: string) => T, fallback: T): () =>
       }));
 }
 
-/** The alias table (/search/aliases.json, about 1 KB), loaded with the engine. */
-export const loadAliases = loader<AliasTable>('aliases.json', (text) => JSON.parse(text) as AliasTable, []);
+/**
+ * The alias table (/search/aliases.json, about 1 KB), loaded with the engine; a page of the
+ * Traditional edition loads the table with Traditional Chinese terms.
+ */
+export const loadAliases = loader<AliasTable>(
+  document.documentElement.lang === 'zh-Hant' ? 'aliases-zh-hant.json' : 'aliases.json',
+  (text) => JSON.parse(text) as AliasTable,
+  [],
+);
 
 /** The index's vocabulary (/search/vocabulary.txt), loaded only when a search finds little. */
 const loadVocabulary = loader<string[]>('vocabulary.txt', parseVocabulary, []);
@@ -201,7 +209,8 @@ export async function runSearch(
   } else {
     plan = planQuery(state.q, table);
     found = await searchPlan(pagefind, plan, filters);
-    if (foundLittle(found.merged.length) && !state.exact && !options.signal?.aborted) {
+    // The vocabulary's words are the English index's: a query in Chinese gets no correction from it.
+    if (foundLittle(found.merged.length) && !state.exact && !hasHan(plan.searched) && !options.signal?.aborted) {
       const vocabulary = await loadVocabulary();
       const corrected = correctQuery(plan.searched, vocabulary);
       if (corrected !== null) {

@@ -5,7 +5,7 @@
  * so Back returns to the previous search, not to the previous letter.
  */
 import { echoQuery, isSearchable, normalizeQuery } from '../lib/search/query';
-import { matchCountText, type SectionHit } from '../lib/search/results';
+import type { SectionHit } from '../lib/search/results';
 import { latestOnly } from '../lib/search/latest';
 import {
   FILTER_PARAMS,
@@ -17,7 +17,7 @@ import {
   type SearchState,
 } from '../lib/search/url';
 import { loadEngine, runSearch, type SearchOutcome } from './search-engine';
-import { announcer, el, excerptNodes, quotedQuery, titleNodes } from './search-render';
+import { announcer, countText, el, excerptNodes, quotedQuery, sentence, sentenceText, titleNodes, words } from './search-render';
 
 /** Results shown at first, and added by each "Show more results". */
 const PAGE_SIZE = 10;
@@ -71,7 +71,7 @@ if (form && field && output && status && note && list && more && empty && live) 
 
   const showFilterState = (state: SearchState): void => {
     const chosen = state.topic.length + state.source.length;
-    if (filterSummary) filterSummary.textContent = chosen === 0 ? '' : `(${chosen} chosen)`;
+    if (filterSummary) filterSummary.textContent = chosen === 0 ? '' : sentenceText(words.chosen, { n: String(chosen) });
   };
 
   const showCounts = (current: SearchOutcome | undefined): void => {
@@ -90,7 +90,7 @@ if (form && field && output && status && note && list && more && empty && live) 
       try {
         await current.loadMore();
       } catch {
-        say('More results could not load.');
+        say(words.moreFailed);
         return;
       } finally {
         more.disabled = false;
@@ -112,30 +112,23 @@ if (form && field && output && status && note && list && more && empty && live) 
     showNote(note, current);
     const filtered = state.topic.length + state.source.length > 0;
     if (current.pages === 0) {
-      const words =
-        state.q === ''
-          ? ['No pages match these filters']
-          : ['No results for ', ...quotedQuery(state.q), filtered ? ' with these filters' : ''];
-      status.replaceChildren(...words, '.');
+      const template = state.q === '' ? words.noneForFilters : filtered ? words.noneForFiltered : words.noneFor;
+      status.replaceChildren(...sentence(template, { q: quotedQuery(state.q) }));
       empty.hidden = false;
       more.hidden = true;
-      say(state.q === '' ? 'No pages match these filters.' : `No results for ${echoQuery(state.q)}.`);
+      say(sentenceText(template, { q: echoQuery(state.q) }));
       return;
     }
     empty.hidden = true;
     const searched = current.correction?.to ?? state.q;
-    status.replaceChildren(
-      `${matchCountText(current.pages)} `,
-      ...(state.q === '' ? ['these filters'] : quotedQuery(searched)),
-      filtered && state.q !== '' ? ' with these filters' : '',
-      '. Best sections first.',
-    );
+    const template = state.q === '' ? words.statusFilters : filtered ? words.statusForFiltered : words.statusFor;
+    status.replaceChildren(...sentence(template, { count: countText(current.pages), q: quotedQuery(searched) }));
     const first = current.hits.slice(0, PAGE_SIZE);
     appendHits(list, first, current.plan.highlight);
     shown = first.length;
     more.hidden = shown >= current.hits.length && !current.hasMore;
-    const correction = current.correction ? ` Showing results for ${echoQuery(current.correction.to)}.` : '';
-    say(`${matchCountText(current.pages)}.${correction}`);
+    const correction = current.correction ? ` ${sentenceText(words.showingFor, { to: echoQuery(current.correction.to) })}` : '';
+    say(`${sentenceText(words.countSaid, { count: countText(current.pages) })}${correction}`);
   };
 
   const clear = (): void => {
@@ -159,7 +152,7 @@ if (form && field && output && status && note && list && more && empty && live) 
       more.hidden = true;
       note.hidden = true;
       showCounts(undefined);
-      status.textContent = 'Type at least two letters.';
+      status.textContent = words.tooShort;
       if (loading) loading.hidden = true;
       return;
     }
@@ -182,8 +175,8 @@ if (form && field && output && status && note && list && more && empty && live) 
       empty.hidden = true;
       more.hidden = true;
       note.hidden = true;
-      status.textContent = 'Search could not load. Every page and section of the site is listed below.';
-      say('Search could not load.');
+      status.textContent = words.failedPage;
+      say(words.failed);
     } finally {
       if (loading && ticket === runs) loading.hidden = true;
     }
@@ -280,7 +273,7 @@ function appendHits(list: HTMLOListElement, hits: readonly SectionHit[], highlig
       const link = el('a', '', hit.pageTitle);
       link.href = hit.pageUrl;
       heading.append(link);
-      if (hit.inSources) heading.append(' ', el('span', 'search-group-kind', 'Source'));
+      if (hit.inSources) heading.append(' ', el('span', 'search-group-kind', words.source));
       sections = el('ol', 'search-group-results');
       group.append(heading, sections);
       list.append(group);
@@ -318,18 +311,17 @@ function showNote(note: HTMLElement, current: SearchOutcome): void {
     instead.href = `?${new URLSearchParams({ q: correction.from, exact: '1' }).toString()}`;
     instead.dataset['searchExact'] = correction.from;
     instead.append(...quotedQuery(correction.from));
-    parts.push(
-      document.createTextNode('Showing results for '),
-      ...quotedQuery(correction.to),
-      document.createTextNode('. Search instead for '),
-      instead,
-      document.createTextNode('.'),
-    );
+    parts.push(...textNodes(sentence(words.correction, { to: quotedQuery(correction.to), from: [instead] })));
   }
   if (plan.added.length > 0) {
     if (parts.length > 0) parts.push(el('br'));
-    parts.push(document.createTextNode(`Also searched: ${plan.added.join(', ')}.`));
+    parts.push(document.createTextNode(sentenceText(words.alsoSearched, { words: plan.added.join(words.wordJoin) })));
   }
   note.replaceChildren(...parts);
   note.hidden = parts.length === 0;
+}
+
+/** A sentence's parts as nodes. */
+function textNodes(parts: readonly (string | Node)[]): Node[] {
+  return parts.map((part) => (typeof part === 'string' ? document.createTextNode(part) : part));
 }

@@ -680,3 +680,116 @@ test.describe('on a phone', () => {
     expect((await form.boundingBox())?.height ?? 0).toBeLessThan(100);
   });
 });
+
+// Issue 18: each Chinese edition has its own search page, which searches that edition's index and
+// speaks its language, and the header search of a Chinese page leads there.
+const CHINESE_LANDINGS: [edition: 'zh-hans' | 'zh-hant', query: string, where: string, highlight?: string][] = [
+  ['zh-hans', '一分钟规定', '/zh-hans/case/#one-minute-rule'],
+  ['zh-hans', '新疆用户', '/zh-hans/case/#xinjiang-users'],
+  // A question: its question and function words are not searched, and the heading that asks "谁" answers it.
+  ['zh-hans', 'Jin 是谁', '/zh-hans/case/#who-is-jin', 'Jin'],
+  // A Latin abbreviation on a Chinese page.
+  ['zh-hans', 'MSS', '/zh-hans/laws/#mss'],
+  ['zh-hant', '國家安全部', '/zh-hant/laws/#mss'],
+  ['zh-hant', '整改計劃', '/zh-hant/case/#china-suspension-2019'],
+];
+
+test.describe('issue 18: the Chinese search pages land on the section that answers the query', () => {
+  for (const [edition, query, where, highlight] of CHINESE_LANDINGS) {
+    test(`${edition}: "${query}" → ${where}`, async ({ page }) => {
+      await page.goto(`/${edition}/search/?q=${encodeURIComponent(query)}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', edition === 'zh-hans' ? 'zh-Hans' : 'zh-Hant');
+      const status = page.locator('[data-search-status]');
+      await expect(status).toContainText(edition === 'zh-hans' ? '个页面相符' : '個頁面相符');
+      // The query, in the edition's quotation marks, isolated from the sentence.
+      await expect(status.locator('bdi')).toHaveText(query);
+      await expect(status).toContainText(edition === 'zh-hans' ? `“${query}”` : `「${query}」`);
+      const first = page.locator('.search-result a').first();
+      expect(await target(first)).toBe(where);
+      await first.click();
+      await expectLanding(page, where, highlight ?? query);
+    });
+  }
+
+  test('an abbreviation readers use is searched with the name the pages use, in the edition’s script', async ({ page }) => {
+    // content/search-aliases.json: 国安部 for 国家安全部, converted for the Traditional edition.
+    await page.goto(`/zh-hant/search/?q=${encodeURIComponent('國安部')}`);
+    await expect(page.locator('[data-search-note]')).toHaveText(/：國家安全部。$/);
+    const first = page.locator('.search-result a').first();
+    expect(await target(first)).toBe('/zh-hant/laws/#mss');
+    await first.click();
+    await expectLanding(page, '/zh-hant/laws/#mss', '國安部');
+  });
+
+  test('a question’s words that no page has ("現在", "哪裡") do not empty the results', async ({ page }) => {
+    await page.goto(`/zh-hant/search/?q=${encodeURIComponent('Jin 現在在哪裡')}`);
+    await expect(page.locator('[data-search-status]')).toContainText('個頁面相符');
+    expect(await target(page.locator('.search-result a').first())).toMatch(/^\/zh-hant\/case\//);
+  });
+
+  test('the header search of a Chinese page speaks Chinese and submits to its edition’s search page', async ({ page }) => {
+    await page.goto('/zh-hans/laws/');
+    const field = page.getByRole('combobox', { name: '搜索本站' });
+    await field.click();
+    await field.pressSequentially('公安部');
+    const list = page.getByRole('listbox', { name: '搜索结果' });
+    await expect(list).toHaveAttribute('data-query', '公安部');
+    await expect(page.locator('[data-search-summary]')).toHaveText(/^“公安部”：\d+ 个页面相符$/);
+    const option = list.getByRole('option').first();
+    expect(await target(option)).toMatch(/^\/zh-hans\//);
+    await expect(list.getByRole('option', { name: '在搜索页查看全部结果' })).toBeVisible();
+    // Enter with no option chosen: the form goes to the edition's own search page.
+    await field.press('Enter');
+    await expect(page).toHaveURL(/\/zh-hans\/search\/\?q=%E5%85%AC%E5%AE%89%E9%83%A8$/);
+    await expect(page.locator('.search-result').first()).toBeVisible();
+  });
+
+  test('a search that finds nothing says so in Chinese, with the reader’s words as text', async ({ page }) => {
+    const hostile = `"><script>zzqqx</script>`;
+    await page.goto(`/zh-hant/search/?q=${encodeURIComponent(hostile)}`);
+    const status = page.locator('[data-search-status]');
+    await expect(status).toHaveText(`沒有與「${hostile}」相符的結果。`);
+    await expect(page.locator('main script:text("zzqqx")')).toHaveCount(0);
+    // The suggestions search this edition's page, and the topics lead to its pages.
+    const suggestions = page.locator('[data-search-empty]');
+    await expect(suggestions).toBeVisible();
+    expect(await linkPaths(suggestions.locator('a[data-suggest]'))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\/zh-hant\/search\/\?q=/)]),
+    );
+    expect(await linkPaths(suggestions.locator('a:not([data-suggest])'))).toContain('/zh-hant/case/');
+  });
+
+  test('axe finds no problem in a Chinese search page’s form and results', async ({ page }) => {
+    await page.goto('/zh-hans/search/?q=%E5%85%AC%E5%AE%89%E9%83%A8&topic=laws');
+    await expect(page.locator('.search-result').first()).toBeVisible();
+    await expect(page.locator('[data-filter-summary]')).toHaveText('（已选 1 项）');
+    const builder = new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .include('form[data-search-page]')
+      .include('[data-search-output]');
+    expect((await builder.analyze()).violations.map((v) => v.id)).toEqual([]);
+  });
+});
+
+test.describe('issue 18: a Chinese search page without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('says search needs JavaScript and lists the edition’s pages, and the English pages it has no twin of', async ({ page }) => {
+    await page.goto('/zh-hant/search/');
+    await expect(page.locator('[data-search-nojs]')).toContainText('JavaScript');
+    // The switcher leads to the other editions' search pages, and to no 中英对照 view: a search page has none.
+    expect(await linkPaths(page.locator('[data-language-switch] a'))).toEqual(['/search/', '/zh-hans/search/', '/zh-hant/search/']);
+    const index = page.locator('.site-index');
+    const hrefs = new Set(await linkPaths(index.locator('a')));
+    for (const [url, info] of siteIndex().pages) {
+      if (editionOf(url) !== 'zh-hant' || url.includes('/bilingual/') || url.endsWith('/search/')) continue;
+      expect(hrefs.has(url), url).toBe(true);
+      for (const heading of info.headings) expect(hrefs.has(`${url}#${heading.id}`), `${url}#${heading.id}`).toBe(true);
+    }
+    // A page with no Chinese twin is listed as the English page, marked as English.
+    const english = index.locator('a[hreflang="en"]');
+    for (const path of await linkPaths(english)) expect(editionOf(path), path).toBe('en');
+    await index.locator('a[href$="case/#one-minute-rule"]').click();
+    await expect(page).toHaveURL(/\/zh-hant\/case\/#one-minute-rule$/);
+  });
+});

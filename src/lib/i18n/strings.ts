@@ -6,6 +6,7 @@
  */
 import { formatDate, isoDateParts } from '../dates';
 import { EN_CITE_DIALOG, type CiteDialogWords } from './cite-words';
+import { EN_SEARCH_WORDS, type SearchWords } from './search-words';
 import type { Edition } from './editions';
 
 /** Every string the interface shows, for one language. Functions take what varies. */
@@ -49,6 +50,27 @@ export interface UiStrings {
   searchLabel: string;
   searchPlaceholder: string;
   searchButton: string;
+  /** The words the search scripts write around the results (search-words.ts); `{…}` filled in by the browser. */
+  searchWords: SearchWords;
+  /** The search page (/search/). */
+  searchTitle: string;
+  searchDescription: string;
+  searchFieldLabel: string;
+  searchFilters: string;
+  searchTopic: string;
+  searchSource: string;
+  searchNoJs: string;
+  searching: string;
+  searchShowMore: string;
+  searchResultsLabel: string;
+  searchSiteIndex: string;
+  /** What to try when a search finds nothing (SearchSuggestions.astro). */
+  suggestNames: string;
+  suggestNamesLabel: string;
+  suggestTopics: string;
+  suggestTopicsLabel: string;
+  suggestSearchName: string;
+  suggestReadTopic: string;
   menu: string;
   theme: string;
   themeChoices: Readonly<Record<'auto' | 'light' | 'dark', string>>;
@@ -137,6 +159,26 @@ const en: UiStrings = {
   searchLabel: 'Search the explainer',
   searchPlaceholder: 'Search',
   searchButton: 'Search',
+  searchWords: EN_SEARCH_WORDS,
+  searchTitle: 'Search',
+  searchDescription:
+    'Search the sourced explainer of the Zoom Tiananmen case for a name, an agency, a number or a phrase, and go straight to the section.',
+  searchFieldLabel: 'A name, an agency, a number or a phrase',
+  searchFilters: 'Filter by topic or source',
+  searchTopic: 'Topic',
+  searchSource: 'Cites the source',
+  searchNoJs:
+    "Search needs JavaScript. Where it is off or blocked, every page and section of the site is listed below, and your browser's find in page (Ctrl-F, or ⌘-F on a Mac) searches the list.",
+  searching: 'Searching…',
+  searchShowMore: 'Show more results',
+  searchResultsLabel: 'Search results',
+  searchSiteIndex: 'Every page and section',
+  suggestNames: 'Names',
+  suggestNamesLabel: 'Names to search for',
+  suggestTopics: 'Topics',
+  suggestTopicsLabel: 'Topics to read',
+  suggestSearchName: 'Search for a name:',
+  suggestReadTopic: 'Or read a topic:',
   menu: 'Menu',
   theme: 'Theme',
   themeChoices: { auto: 'Auto', light: 'Light', dark: 'Dark' },
@@ -214,6 +256,53 @@ const zhHans: UiStrings = {
   searchLabel: '搜索本站',
   searchPlaceholder: '搜索',
   searchButton: '搜索',
+  searchWords: {
+    count: { one: '{n} 个页面相符', other: '{n} 个页面相符' },
+    statusFor: '{q}：{count}。最相关的章节在前。',
+    statusForFiltered: '{q}（按所选筛选条件）：{count}。最相关的章节在前。',
+    statusFilters: '所选筛选条件：{count}。最相关的章节在前。',
+    noneFor: '没有与{q}相符的结果。',
+    noneForFiltered: '按所选筛选条件，没有与{q}相符的结果。',
+    noneForFilters: '没有符合所选筛选条件的页面。',
+    countSaid: '{count}。',
+    showingFor: '显示的是{to}的结果。',
+    correction: '显示的是{to}的结果。改为搜索{from}。',
+    alsoSearched: '同时搜索了：{words}。',
+    wordJoin: '、',
+    tooShort: '请至少输入一个汉字或两个字母。',
+    failed: '搜索无法加载。',
+    failedPage: '搜索无法加载。下面列出本站的每一页和每一节。',
+    moreFailed: '更多结果无法加载。',
+    source: '资料',
+    chosen: '（已选 {n} 项）',
+    summaryFor: '{q}：{count}',
+    summaryInstead: '（显示的是这个词的结果，而不是{from}）',
+    noneTry: '没有与{q}相符的结果。可以试试：',
+    seeAll: '在搜索页查看全部结果',
+    tryPage: '改用搜索页',
+    listed: { one: '列出 1 节。', other: '列出 {n} 节。' },
+    close: '关闭',
+    quoteOpen: '“',
+    quoteClose: '”',
+  },
+  searchTitle: '搜索',
+  searchDescription: '在这份有出处的 Zoom 天安门案说明中搜索人名、机构、数字或词句，直接跳到相关的一节。',
+  searchFieldLabel: '人名、机构、数字或词句',
+  searchFilters: '按主题或资料筛选',
+  searchTopic: '主题',
+  searchSource: '引用的资料',
+  searchNoJs:
+    '搜索需要 JavaScript。JavaScript 关闭或被拦截时，下面列出本站的每一页和每一节，可用浏览器的页内查找（Ctrl-F，Mac 上按 ⌘-F）搜索这份列表。',
+  searching: '正在搜索…',
+  searchShowMore: '显示更多结果',
+  searchResultsLabel: '搜索结果',
+  searchSiteIndex: '每一页和每一节',
+  suggestNames: '人名',
+  suggestNamesLabel: '可以搜索的人名',
+  suggestTopics: '主题',
+  suggestTopicsLabel: '可以阅读的主题',
+  suggestSearchName: '搜索一个人名：',
+  suggestReadTopic: '或阅读一个主题：',
   menu: '菜单',
   theme: '配色',
   themeChoices: { auto: '自动', light: '浅色', dark: '深色' },
@@ -269,11 +358,15 @@ export function uiStrings(edition: Edition, toTraditional: (text: string) => str
  * takes 「」 for quotation marks where Simplified takes “”: the marks are set here, not converted.
  */
 export function convertStrings(table: UiStrings, convert: (text: string) => string): UiStrings {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(table)) {
-    if (typeof value === 'string') out[key] = convert(value);
-    else if (typeof value === 'function') out[key] = (...args: unknown[]) => convert((value as (...a: unknown[]) => string)(...args));
-    else out[key] = Object.fromEntries(Object.entries(value as Record<string, string>).map(([k, v]) => [k, convert(v)]));
-  }
-  return { ...(out as unknown as UiStrings), quoteOpen: '「', quoteClose: '」' };
+  const out = convertValue(table, convert) as UiStrings;
+  return { ...out, quoteOpen: '「', quoteClose: '」', searchWords: { ...out.searchWords, quoteOpen: '「', quoteClose: '」' } };
+}
+
+/** A string converted; a function's results converted; an object's values converted, at any depth. */
+function convertValue(value: unknown, convert: (text: string) => string): unknown {
+  if (typeof value === 'string') return convert(value);
+  if (typeof value === 'function') return (...args: unknown[]) => convert((value as (...a: unknown[]) => string)(...args));
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, convertValue(v, convert)]));
+  return value;
 }

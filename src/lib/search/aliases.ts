@@ -4,6 +4,7 @@
  * digits, and the synonyms editors list in content/search-aliases.json. Built into one table at
  * build time (/search/aliases.json); the browser widens a query with it.
  */
+import { hanContentQuery, hasHan } from './han';
 
 /** Groups of words or phrases that mean the same, lower-case; each group has two or more. */
 export type AliasTable = string[][];
@@ -62,6 +63,15 @@ export function buildAliasTable(people: readonly AliasedName[], synonyms: readon
   return groups.filter((g) => g.length >= 2);
 }
 
+/**
+ * The table for the Traditional edition: each Chinese term converted (`convert`: the build's
+ * Simplified → Traditional conversion), so a reader who types "國安部" is widened as one of the
+ * Simplified edition is, and is shown Traditional words. Editors write Simplified only.
+ */
+export function traditionalTable(table: AliasTable, convert: (text: string) => string): AliasTable {
+  return table.map((group) => [...new Set(group.map((term) => (hasHan(term) ? convert(term) : term)))]).filter((g) => g.length >= 2);
+}
+
 /** Question words and other small words that say nothing of the subject ("who is", "what does"). */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
@@ -76,6 +86,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  * Jin"). A query of nothing but stop words ("the who") is kept whole, since that is what was meant.
  */
 export function contentQuery(query: string): string {
+  if (hasHan(query)) return hanContentQuery(query);
   const words = query.split(' ').filter((w) => w !== '');
   const kept = words.filter((w) => !STOP_WORDS.has(w.toLocaleLowerCase('en').replace(/[^\p{L}\p{N}-]/gu, '')));
   return (kept.length > 0 ? kept : words).join(' ');
@@ -92,7 +103,9 @@ export interface WidenedQuery {
 export const MAX_VARIANTS = 4;
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const phrasePattern = (phrase: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'iu');
+// A Latin phrase stands as whole words; a Chinese one anywhere, since Chinese has no spaces ("国安部是什么").
+const phrasePattern = (phrase: string): RegExp =>
+  new RegExp(hasHan(phrase) ? escapeRegExp(phrase) : `(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'iu');
 
 /**
  * Widens a query with the alias table: for each phrase of the query found in a group (longest

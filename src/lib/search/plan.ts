@@ -6,6 +6,7 @@
  * each query, one merged list of pages, a variant's pages scoring below the reader's own words.
  */
 import { contentQuery, STOP_WORDS, widenQuery, type AliasTable } from './aliases';
+import { hasHan, joinHan } from './han';
 
 /**
  * A page found only through an alias scores this share of its Pagefind score: the reader's own
@@ -41,7 +42,9 @@ export function planQuery(query: string, table: AliasTable): QueryPlan {
     const key = word.toLocaleLowerCase('en');
     if (word !== '' && !words.has(key) && !STOP_WORDS.has(key)) words.set(key, word);
   }
-  return { searched, variants: others, added, highlight: [...words.values()].join(' ') || searched };
+  // A Chinese query is highlighted as typed (its words together, then each word: terms.ts), less its function words.
+  const highlight = [...words.values()].join(' ') || searched;
+  return { searched, variants: others, added, highlight: hasHan(searched) ? joinHan(highlight) : highlight };
 }
 
 /** A Pagefind result as far as merging needs it. */

@@ -6,6 +6,7 @@
 import type { Segment } from '../marks';
 import { parseExcerpt } from './excerpt';
 import { highlightTerms, shareOfTermsIn, stemTerm } from './terms';
+import { hanQuestionWords, hanTerms, hasHan, holdsHanPhrase, occurrences, sectionTexts, shareOfHanTerms, UNSPACED } from './han';
 import { withHighlight } from './url';
 import { paragraphNumber, passageSearchTitle, withoutHeading, withoutParagraphLabel } from './passage-search-title';
 
@@ -233,6 +234,13 @@ export function rankSections(
   const termLists = [query, ...variants].map(highlightTerms);
   const headingShare = (title: string): number => Math.max(...termLists.map((terms) => shareOfTermsIn(title, terms)));
   const questions = questionWordsOf(asked);
+  // A query in Chinese is ranked on the sections' own text (han.ts): Pagefind's word locations
+  // count its own Chinese words, which the page's text cannot be split back into.
+  const han = hasHan(query);
+  // The reader's words and each alias variant's ("国安部" and "国家安全部"), as lists of words.
+  const hanLists = [query, ...variants].map(hanTerms);
+  const bestOf = (measure: (terms: string[]) => number): number => Math.max(...hanLists.map(measure));
+  const hanAsked = han ? hanQuestionWords(asked) : [];
   // The reader's words as a phrase, or a variant's ("1 million users" for "one million users"):
   // a page found through a variant has the variant's word locations.
   const phraseIn = (sub: PagefindSubResult, excerpt: string): boolean =>
@@ -271,13 +279,29 @@ export function rankSections(
     [first, ...alternatives].forEach((data) => rankPage(score, data, page));
   });
   function rankPage(score: number, data: PagefindResultData, page: number): void {
-    const weights = data.sub_results.map(sectionWeight);
+    // A page in Chinese, whatever the query's script ("MSS", "Jin"): its word locations are Pagefind's Chinese words.
+    const textual = han || (data.content !== undefined && UNSPACED.test(data.content));
+    const texts = textual
+      ? sectionTexts(
+          data.content ?? '',
+          data.sub_results.map((sub) => ({ title: sub.title.trim(), anchored: sub.anchor !== undefined })),
+        )
+      : [];
+    const weights =
+      textual && data.content !== undefined
+        ? texts.map((text) => bestOf((terms) => occurrences(text, terms)))
+        : data.sub_results.map(sectionWeight);
     const total = weights.reduce((a, b) => a + b, 0);
     const pageTitle = data.meta['title']?.trim() || data.url;
     const pageUrl = data.url.replace(/[?#].*$/, '');
     const inSources = isSourcePage(pageUrl);
     const covered = coverageOf(data);
-    const coverage = (sub: PagefindSubResult): number => covered(sub) ** COVERAGE_POWER;
+    const coverage = (sub: PagefindSubResult, section: number): number =>
+      (textual && data.content !== undefined ? bestOf((terms) => shareOfHanTerms(texts[section] ?? '', terms)) : covered(sub)) **
+      COVERAGE_POWER;
+    const headingOf = (title: string): number => (textual ? bestOf((terms) => shareOfHanTerms(title, terms)) : headingShare(title));
+    const asksThis = (title: string): boolean =>
+      han ? hanAsked.some((w) => title.includes(w)) : questions.length > 0 && shareOfTermsIn(title, questions) > 0;
     const indexEntry = isReferencePage(pageUrl) && explainerCovers;
     const kindFactor = isReferencePage(pageUrl) ? REFERENCE_FACTOR : data.meta['kind'] === SUMMARY_KIND ? SUMMARY_FACTOR : 1;
     data.sub_results.forEach((sub, section) => {
@@ -285,7 +309,9 @@ export function rankSections(
       const title = sub.title.trim();
       const paragraph = inSources ? paragraphNumber(title) : null;
       const excerpt = sub.excerpt || (sub.anchor ? '' : data.excerpt);
-      const phrase = phraseIn(sub, excerpt);
+      const phrase = textual
+        ? [query, asked, ...variants].some((words) => holdsHanPhrase(`${title} ${texts[section] || excerpt}`, words))
+        : phraseIn(sub, excerpt);
       const sectionKind = kindFactor === REFERENCE_FACTOR && phrase && !explainerHasPhrase ? 1 : kindFactor;
       hits.push({
         page,
@@ -310,11 +336,11 @@ export function rankSections(
               (SUMMARY_SECTIONS.has(sub.anchor.id) ? SUMMARY_FACTOR : 1) *
               score *
               Math.sqrt(share) *
-              (indexEntry || answersOtherQuestion(title, questions) ? 1 : 1 + HEADING_BONUS * headingShare(title)) *
-              (questions.length > 0 && shareOfTermsIn(title, questions) > 0 ? 1 + QUESTION_BONUS : 1) *
+              (indexEntry || answersOtherQuestion(title, questions) ? 1 : 1 + HEADING_BONUS * headingOf(title)) *
+              (asksThis(title) ? 1 + QUESTION_BONUS : 1) *
               (phrase && !indexEntry ? 1 + PHRASE_BONUS : 1) *
-              coverage(sub)
-            : kindFactor * score * Math.sqrt(share) * TOP_OF_PAGE_FACTOR * coverage(sub),
+              coverage(sub, section)
+            : kindFactor * score * Math.sqrt(share) * TOP_OF_PAGE_FACTOR * coverage(sub, section),
           pageUrl,
           inSources,
         },
@@ -373,9 +399,4 @@ export function groupByPage(hits: readonly SectionHit[]): PageGroup[] {
 /** The hits in the order the grouped list shows them ({@link groupByPage}): the explainer's first, each part in rank order. */
 export function inPageOrder(hits: readonly SectionHit[]): SectionHit[] {
   return groupByPage(hits).flatMap((g) => g.hits);
-}
-
-/** "1 page matches", "14 pages match". */
-export function matchCountText(pages: number): string {
-  return `${pages.toLocaleString('en')} ${pages === 1 ? 'page matches' : 'pages match'}`;
 }

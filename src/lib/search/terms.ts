@@ -5,17 +5,31 @@
  * (hyphen or space, straight or curly apostrophe) as the same.
  */
 import type { Span } from '../marks';
+import { hanTerms, UNSPACED } from './han';
 import { normalizeQuery } from './query';
 
 const WORDISH = /[\p{L}\p{N}]/u;
-// Scripts written without spaces: a term there matches anywhere, not only at a word start.
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+/** A word of one Chinese character. */
+const singleHan = (word: string): boolean => Array.from(word).length === 1 && UNSPACED.test(word);
 const SUFFIXES = ['ies', 'ing', 'ed', 'es', 's'];
+
+/** A Chinese token's terms: itself, unless it only asks ("是谁"), and its words of two characters or more. */
+function hanHighlights(token: string): string[] {
+  const words = hanTerms(token);
+  if (words.length === 0) return [];
+  return [token, ...words.filter((w) => w !== token.toLocaleLowerCase('en') && !singleHan(w))];
+}
 
 /** The distinct terms of a query worth highlighting, longest first (a term is a word, or a hyphenated or dotted compound). */
 export function highlightTerms(query: string): string[] {
   const seen = new Map<string, string>();
-  for (const token of normalizeQuery(query).split(' ')) {
+  // Chinese has no spaces between words: a Chinese query is marked as typed where the page has it
+  // whole, and each of its words of two characters or more elsewhere (han.ts): "数据存放在中国"
+  // marks "数据", "存放" and "中国" wherever each stands, but not every "一" of "一分钟规定".
+  const tokens = normalizeQuery(query)
+    .split(' ')
+    .flatMap((token) => (UNSPACED.test(token) ? hanHighlights(token) : [token]));
+  for (const token of tokens) {
     const term = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (!WORDISH.test(term)) continue;
     // A single letter would light up every word that starts with it.

@@ -1,6 +1,7 @@
 /**
  * /search/aliases.json: the alias table the search widens queries with (src/lib/search/aliases.ts),
- * built from people's other names, agency abbreviations, number words and content/search-aliases.json.
+ * built from people's other names, agency abbreviations, number words and content/search-aliases.json (English
+ * and Simplified Chinese terms; the Traditional edition's is aliases-zh-hant.json).
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAliasTable, contentQuery, namesOf, widenQuery } from '../../../src/lib/search/aliases';
+import { buildAliasTable, contentQuery, namesOf, widenQuery, traditionalTable } from '../../../src/lib/search/aliases';
 
 describe('namesOf', () => {
   it('splits a name that ends with an abbreviation into the full name and the abbreviation', () => {
@@ -53,5 +53,26 @@ describe('widenQuery', () => {
   it('turns digits into number words and back, as whole words only', () => {
     expect(widenQuery('1 minute', table).variants).toEqual(['one minute']);
     expect(widenQuery('10 users', table).variants).toEqual([]);
+  });
+});
+
+describe('Chinese aliases', () => {
+  const simplified = [
+    ['国家安全部', '国安部'],
+    ['MSS', 'Ministry of State Security'],
+    ['国门', '國门'],
+  ];
+  const table = traditionalTable(simplified, (t) => t.replace(/国/g, '國'));
+
+  it('in the Traditional table, convert each Chinese term, leave Latin terms alone, and drop a group that becomes one term', () => {
+    expect(table).toEqual([
+      ['國家安全部', '國安部'],
+      ['MSS', 'Ministry of State Security'],
+    ]);
+  });
+
+  it('widen a Chinese query wherever the term stands, since Chinese has no spaces', () => {
+    expect(widenQuery('國安部是什么', table)).toEqual({ query: '國安部是什么', variants: ['國家安全部是什么'], added: ['國家安全部'] });
+    expect(widenQuery('国安部', simplified).added).toEqual(['国家安全部']);
   });
 });

@@ -15,7 +15,6 @@ import {
   REFERENCE_FACTOR,
   SUMMARY_FACTOR,
   SUMMARY_KIND,
-  matchCountText,
   rankSections,
   termCoverage,
   wordMatchesTerm,
@@ -200,14 +199,6 @@ describe('rankSections', () => {
   it('falls back to the URL when a page has no title', () => {
     const [hit] = rankSections([{ score: 1, data: { url: '/x/', excerpt: '', meta: {}, sub_results: [] } }], 'x');
     expect(hit?.pageTitle).toBe('/x/');
-  });
-});
-
-describe('matchCountText', () => {
-  it('says page or pages', () => {
-    expect(matchCountText(1)).toBe('1 page matches');
-    expect(matchCountText(14)).toBe('14 pages match');
-    expect(matchCountText(1200)).toBe('1,200 pages match');
   });
 });
 
