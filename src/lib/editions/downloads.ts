@@ -66,6 +66,9 @@ export const EN_DOWNLOAD_WORDS = {
   uses: Object.fromEntries(DOWNLOADS.map((d) => [d.id, d.use])) as Record<Download['id'], string>,
   /** What the downloads hold, when that is not the page's own edition; empty in English. */
   language: '',
+  /** After a linked title: its size (`{size}`), then what stands before the file's use. */
+  size: ' ({size})',
+  colon: ': ',
   ready: 'Each file is made from the same build as the pages you are reading.',
   none: 'This copy of the site was built without its downloads, so none of the files below is here.',
   sums:
@@ -119,8 +122,11 @@ export function downloadListHtml(
     const size = sizes?.[d.id];
     if (sizes && size === undefined) throw new Error(`downloadListHtml: no size for the ${d.id} download (${d.file}).`);
     const title = escape(words.titles[d.id]);
-    const name = size === undefined ? title : `<a href="${escape(hrefOf(d.file))}" download>${title}</a> (${formatSize(size)})`;
-    return `<li>${name}: ${escape(words.uses[d.id])}</li>`;
+    const name =
+      size === undefined
+        ? title
+        : `<a href="${escape(hrefOf(d.file))}" download>${title}</a>${escape(words.size.replace('{size}', formatSize(size)))}`;
+    return `<li>${name}${escape(words.colon)}${escape(words.uses[d.id])}</li>`;
   });
   const language = words.language ? `<p>${escape(words.language)}</p>` : '';
   const lead = `<p>${escape(sizes ? words.ready : words.none)}</p>`;

@@ -84,7 +84,9 @@ describe('a download list in another language', () => {
       built,
       downloadListHtml(sizes, (f) => `../../download/${f}`, downloadWordsOf(built)),
     );
-    expect(done).toContain('<a href="../../download/zoom-tiananmen-case.epub" download>EPUB 电子书</a> (136 KB)');
+    expect(done).toContain(
+      '<a href="../../download/zoom-tiananmen-case.epub" download>EPUB 电子书</a>（136 KB）：供电子书阅读器使用；注释为脚注。</li>',
+    );
     expect(done).toContain('<a href="../../download/SHA256SUMS">SHA256SUMS</a> 列出本站每一个文件的 SHA-256 校验和');
     expect(done).toContain('运行 <code>sha256sum -c SHA256SUMS</code>：');
     expect(done).toContain('<p>after</p>');
