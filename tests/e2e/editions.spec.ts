@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { linkPath } from './paths';
 
 // The language switcher keeps the reader's section: what only a browser can show.
 test('switching language keeps the section in the address', async ({ page }) => {
@@ -44,6 +45,17 @@ test.describe('the Chinese about page, without JavaScript', () => {
     // The feeds: the edition's own and the English one.
     const feeds = page.locator('.change-list > p').getByRole('link');
     await expect(feeds).toHaveText(['Atom 訂閱源', '英文訂閱源']);
+  });
+
+  test('a Chinese page’s date and footer lead to its edition’s about page', async ({ page }) => {
+    await page.goto('/zh-hant/case/');
+    const dateline = page.locator('.dateline a');
+    expect(await linkPath(dateline)).toBe('/zh-hant/about/#changes');
+    await expect(dateline).not.toHaveAttribute('hreflang', /.*/);
+    const download = page.locator('footer').getByRole('link', { name: '下載本站' });
+    expect(await linkPath(download)).toBe('/zh-hant/about/#download');
+    await download.click();
+    await expect(page.locator('#download')).toHaveText('下載本站');
   });
 
   test('says in Chinese that the downloads hold the English edition, and its labels take the edition’s quotation marks', async ({
