@@ -19,6 +19,8 @@ import {
   DOWNLOADS,
   DOWNLOADS_DIR,
   downloadListHtml,
+  downloadWordsOf,
+  DOWNLOADS_MARK,
   EDITION_BASENAME,
   formatSize,
   replaceDownloadList,
@@ -179,16 +181,33 @@ try {
 // until the size as printed (rounded, formatSize) stops changing: two or three rounds.
 const sizes: Record<string, number> = {};
 for (const d of DOWNLOADS) if (d.id !== 'zip') sizes[d.id] = statSync(file(d.id)).size;
-const aboutFile = join(dist, 'about', 'index.html');
-const about = readFileSync(aboutFile, 'utf8');
-// Relative to /about/, like every link of the built site.
-const hrefOf = (name: string): string => `../${DOWNLOADS_DIR}/${name}`;
+// Every page with a download list: /about/ and its Chinese versions (/zh-hans/about/, /zh-hant/about/
+// and their 中英对照 views), each written again in its own words (downloadWordsOf).
+const listPages = siteFiles(dist)
+  .filter((f) => f.path.endsWith('.html') && f.data.includes(`<div ${DOWNLOADS_MARK}`))
+  .map((f) => {
+    const html = f.data.toString('utf8');
+    // Relative to the page, like every link of the built site.
+    const up = '../'.repeat(f.path.split('/').length - 1);
+    return {
+      file: join(dist, f.path),
+      html,
+      words: downloadWordsOf(html),
+      hrefOf: (name: string): string => `${up}${DOWNLOADS_DIR}/${name}`,
+    };
+  });
+if (!listPages.some((p) => p.file === join(dist, 'about', 'index.html'))) fail('dist/about/index.html has no download list.');
 let zipSize = 0;
 let zip: Buffer | undefined;
 let sums = '';
 for (let round = 1; ; round++) {
   if (round > 6) fail('the ZIP size on the about page does not settle.');
-  writeFileSync(aboutFile, replaceDownloadList(about, downloadListHtml({ ...sizes, zip: zipSize } as DownloadSizes, hrefOf)));
+  for (const page of listPages) {
+    writeFileSync(
+      page.file,
+      replaceDownloadList(page.html, downloadListHtml({ ...sizes, zip: zipSize } as DownloadSizes, page.hrefOf, page.words)),
+    );
+  }
   // The about page changed: the offline list's hashes, and the worker's version, follow it.
   writeOfflineFiles(dist, WORKER_TEMPLATE);
   const files = siteFiles(dist);

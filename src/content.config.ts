@@ -80,6 +80,8 @@ const zhPages = defineCollection({
     headline: z.string().min(2).optional(),
     /** The description, translated: one or two sentences for search results and link previews. */
     description: z.string().min(10).max(160),
+    /** A page about the site itself, as its English page is (`meta: true`): its paragraphs need no citation. */
+    meta: z.boolean().optional(),
     /**
      * The hash of each English section this page translates, by section id (`top`: the title,
      * description and what stands before the first heading). `npm run translations` prints them.

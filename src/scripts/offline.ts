@@ -3,8 +3,21 @@
  * the whole site with its search index, watch it download, remove the copy. They talk to the
  * service worker (src/offline/service-worker.js) by messages.
  */
+import { EN_OFFLINE_WORDS, fillWords, type OfflineWords } from '../lib/i18n/offline-words';
 import { readableSize } from '../lib/offline/manifest';
 import { siteRoot } from './site-root';
+
+/** The messages in the page's edition (OfflineControls.astro writes them on a Chinese page), English where absent. */
+function words(): OfflineWords {
+  try {
+    const written = JSON.parse(
+      document.querySelector<HTMLElement>('[data-offline-words]')?.dataset['offlineWords'] ?? '{}',
+    ) as Partial<OfflineWords>;
+    return { ...EN_OFFLINE_WORDS, ...written };
+  } catch {
+    return EN_OFFLINE_WORDS;
+  }
+}
 
 /** Remembered on this device when the reader removes the copy (read by offline-boot.ts on every page). */
 const OFFLINE_CHOICE = 'zoom-tiananmen-case:offline';
@@ -50,20 +63,16 @@ let removing: (() => void) | undefined;
 function heard(message: WorkerMessage): void {
   if (message.type === 'progress') {
     const { files = 0, totalFiles = 0, bytes = 0, totalBytes = 0 } = message;
-    show(`Saving: ${files} of ${totalFiles} files, ${readableSize(bytes)} of ${readableSize(totalBytes)}…`, {
+    show(fillWords(words().progress, { files, totalFiles, bytes: readableSize(bytes), totalBytes: readableSize(totalBytes) }), {
       progress: totalBytes ? bytes / totalBytes : 0,
     });
   } else if (message.type === 'status') {
     if (message.saving) return;
-    if (message.saved)
-      show('The whole site and its search are saved on this device. The copy updates itself when the site changes.', { saved: true });
-    else if (message.files)
-      show(`The ${message.files} files of pages you opened are kept on this device, for reading offline.`, { kept: true });
+    if (message.saved) show(words().saved, { saved: true });
+    else if (message.files) show(fillWords(words().kept, { files: message.files }), { kept: true });
     else show('');
   } else if (message.type === 'failed') {
-    show(`Saving stopped (${message.reason ?? 'no connection'}). What was saved is kept; try again when the connection is better.`, {
-      kept: true,
-    });
+    show(fillWords(words().failed, { reason: message.reason ?? words().noConnection }), { kept: true });
   } else if (message.type === 'removed') {
     removing?.();
   }
@@ -97,9 +106,9 @@ export async function act(button: HTMLButtonElement): Promise<void> {
     } catch {
       // storage refused: nothing was remembered to forget
     }
-    show('Saving…', { progress: 0 });
+    show(words().saving, { progress: 0 });
     const worker = await activeWorker().catch(() => null);
-    if (!worker) show('This browser cannot keep a copy of the site here.');
+    if (!worker) show(words().unsupported);
     else worker.postMessage({ type: 'save' });
   } else if (button.hasAttribute('data-offline-remove')) {
     const registration = await navigator.serviceWorker.getRegistration(undefined);
@@ -112,6 +121,6 @@ export async function act(button: HTMLButtonElement): Promise<void> {
     } catch {
       // storage refused: pages may be kept again on the next visit
     }
-    show('The copy is removed from this device. Pages are not kept until you save the site again.');
+    show(words().removed);
   }
 }

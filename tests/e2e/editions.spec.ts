@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { linkPath } from './paths';
 
 // The language switcher keeps the reader's section: what only a browser can show.
 test('switching language keeps the section in the address', async ({ page }) => {
@@ -14,6 +15,63 @@ test('switching back keeps the section too', async ({ page }) => {
   await page.getByRole('navigation', { name: '本頁的其他語言版本' }).getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/#in-brief$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the about page: the English switcher leads to the Traditional page at the same section', async ({ page }) => {
+  await page.goto('/about/#citing');
+  await page.getByRole('navigation', { name: 'This page in other languages' }).getByRole('link', { name: '繁體中文' }).click();
+  await expect(page).toHaveURL(/\/zh-hant\/about\/#citing$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+  await expect(page.locator('#citing')).toHaveText('如何引用本站');
+  await expect(page.locator('#citing')).toBeInViewport();
+});
+
+// The Chinese about page's lists speak Chinese, without JavaScript.
+test.describe('the Chinese about page, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('lists the changes in Chinese where an entry has a Chinese summary, and in English, marked so, where not', async ({ page }) => {
+    await page.goto('/zh-hant/about/#changes');
+    const list = page.locator('ol.changes');
+    // Its own entry, converted to Traditional.
+    const own = list.locator('li', { hasText: '關於本站一頁的中文版' });
+    await expect(own).toHaveCount(1);
+    await expect(own.locator('time')).toHaveText('2026年11月30日');
+    await expect(own.locator('[lang="en"]')).toHaveCount(0);
+    await expect(own).toContainText('（4 個頁面）');
+    // An entry with no Chinese summary: its English, marked English.
+    const english = list.locator('li', { hasText: 'The about page says how the Chinese editions were made and checked' });
+    await expect(english.locator('span[lang="en"]')).toHaveCount(1);
+    // The feeds: the edition's own and the English one.
+    const feeds = page.locator('.change-list > p').getByRole('link');
+    await expect(feeds).toHaveText(['Atom 訂閱源', '英文訂閱源']);
+  });
+
+  test('a Chinese page’s date and footer lead to its edition’s about page', async ({ page }) => {
+    await page.goto('/zh-hant/case/');
+    const dateline = page.locator('.dateline a');
+    expect(await linkPath(dateline)).toBe('/zh-hant/about/#changes');
+    await expect(dateline).not.toHaveAttribute('hreflang', /.*/);
+    const download = page.locator('footer').getByRole('link', { name: '下載本站' });
+    expect(await linkPath(download)).toBe('/zh-hant/about/#download');
+    await download.click();
+    await expect(page.locator('#download')).toHaveText('下載本站');
+  });
+
+  test('says in Chinese that the downloads hold the English edition, and its labels take the edition’s quotation marks', async ({
+    page,
+  }) => {
+    await page.goto('/zh-hans/about/#download');
+    const list = page.locator('[data-downloads]');
+    await expect(list).toContainText('HTML 文件、PDF、EPUB 和 ZIM 文件收录的是本站的英文版');
+    await expect(list.locator('li')).toHaveCount(5);
+    await expect(list.locator('li').first()).toContainText('整个解读的 HTML 单文件');
+    await page.goto('/zh-hant/about/#citing');
+    await expect(page.locator('main')).toContainText('每個頁面的末尾都有一個「引用本頁」面板');
+    await page.goto('/zh-hant/bilingual/about/#citing');
+    // The view's English half keeps the English marks.
+    await expect(page.locator('main [lang="en"]', { hasText: 'Each page ends with a' })).toContainText('“Cite this page” panel');
+  });
 });
 
 test('without JavaScript the switcher is a plain list of links to the twins', async ({ browser }) => {

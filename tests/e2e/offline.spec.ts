@@ -173,6 +173,34 @@ test('a reader can remove the copy, and then nothing is kept', async ({ page, co
   await offlineFails(context, page, `${root}laws/`);
 });
 
+test('the Chinese about page reports the saving and the removal in Chinese, in its controls and the footer’s', async ({ page }) => {
+  const root = mirrorRoot(MIRRORS[1]);
+  await page.goto(`${root}zh-hans/about/`);
+  await controlled(page);
+  const controls = page.locator('main [data-offline-state]');
+  const footer = page.locator('footer [data-offline]');
+  await controls.getByRole('button', { name: /^保存整个网站以供离线阅读（\d+(?:\.\d)? (?:KB|MB)）$/ }).click();
+  await expect(controls.getByRole('status')).toHaveText('整个网站及其搜索功能已保存在此设备上。网站更新时，副本会自动更新。', {
+    timeout: 60_000,
+  });
+  await expect(footer.getByRole('status')).toHaveText(/^整个网站及其搜索功能已保存在此设备上/);
+  await controls.getByRole('button', { name: '删除已保存的副本' }).click();
+  await expect(controls.getByRole('status')).toHaveText('副本已从此设备上删除。在您再次保存本站之前，页面不会被保存。');
+  expect((await caches(page)).names).toEqual([]);
+});
+
+test('the Traditional pages report what is kept in Traditional Chinese', async ({ page }) => {
+  const root = mirrorRoot(MIRRORS[2]);
+  await page.goto(`${root}zh-hant/case/`);
+  await controlled(page);
+  await page.goto(`${root}zh-hant/about/`);
+  await controlled(page);
+  await page.locator('main [data-offline-state]').scrollIntoViewIfNeeded();
+  await expect(page.locator('main [data-offline-state]').getByRole('status')).toHaveText(
+    /^您打開過的頁面的 \d+ 個文件已保存在此設備上，可供離線閱讀。$/,
+  );
+});
+
 async function offlineFails(context: BrowserContext, page: Page, url: string): Promise<void> {
   await context.setOffline(true);
   await expect(page.goto(url)).rejects.toThrow();

@@ -57,6 +57,31 @@ export const DOWNLOADS: readonly Download[] = [
   },
 ];
 
+/**
+ * The list's words in English; a Chinese page passes its edition's (src/lib/i18n/strings.ts).
+ * `{sums}` and `{command}` in `sums` become the checksum file's link and the command.
+ */
+export const EN_DOWNLOAD_WORDS = {
+  titles: Object.fromEntries(DOWNLOADS.map((d) => [d.id, d.title])) as Record<Download['id'], string>,
+  uses: Object.fromEntries(DOWNLOADS.map((d) => [d.id, d.use])) as Record<Download['id'], string>,
+  /** What the downloads hold, when that is not the page's own edition; empty in English. */
+  language: '',
+  /** After a linked title: its size (`{size}`), then what stands before the file's use. */
+  size: ' ({size})',
+  colon: ': ',
+  ready: 'Each file is made from the same build as the pages you are reading.',
+  none: 'This copy of the site was built without its downloads, so none of the files below is here.',
+  sums:
+    '{sums} lists the SHA-256 checksum of every file of the site; the ZIP holds the same list. ' +
+    'To check a copy against this build, run {command} in the folder the ZIP unpacks to, or in a copy of the site with this file beside it: ' +
+    'it names any file that is missing or differs. The site builds reproducibly, so the same sources give the same files.',
+};
+
+export type DownloadWords = typeof EN_DOWNLOAD_WORDS;
+
+/** The attribute that carries a page's download words (JSON) for `npm run editions`, when they are not English. */
+export const DOWNLOAD_WORDS_MARK = 'data-download-words';
+
 /** The file that lists the SHA-256 of every file of the site (not of the downloads). */
 export const SUMS_FILE = 'SHA256SUMS';
 
@@ -84,30 +109,52 @@ const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&l
  * The download list for /about/#download, marked with DOWNLOADS_MARK. Without sizes (the build, before
  * `npm run editions` has made the files) it names the editions without links and says this copy has
  * none, which is then true; with sizes, each edition is a link with its size, and the checksum file follows.
- * `hrefOf` turns a file name into its link (the base path and /download/).
+ * `hrefOf` turns a file name into its link (the base path and /download/). `words` are the page's
+ * edition's (English by default); other than English, they are kept on the list as JSON
+ * (DOWNLOAD_WORDS_MARK), so `npm run editions` writes the list again in the same words.
  */
-export function downloadListHtml(sizes: DownloadSizes | undefined, hrefOf: (file: string) => string): string {
+export function downloadListHtml(
+  sizes: DownloadSizes | undefined,
+  hrefOf: (file: string) => string,
+  words: DownloadWords = EN_DOWNLOAD_WORDS,
+): string {
   const items = DOWNLOADS.map((d) => {
     const size = sizes?.[d.id];
     if (sizes && size === undefined) throw new Error(`downloadListHtml: no size for the ${d.id} download (${d.file}).`);
+    const title = escape(words.titles[d.id]);
     const name =
-      size === undefined ? escape(d.title) : `<a href="${escape(hrefOf(d.file))}" download>${escape(d.title)}</a> (${formatSize(size)})`;
-    return `<li>${name}: ${escape(d.use)}</li>`;
+      size === undefined
+        ? title
+        : `<a href="${escape(hrefOf(d.file))}" download>${title}</a>${escape(words.size.replace('{size}', formatSize(size)))}`;
+    return `<li>${name}${escape(words.colon)}${escape(words.uses[d.id])}</li>`;
   });
-  const lead = sizes
-    ? '<p>Each file is made from the same build as the pages you are reading.</p>'
-    : '<p>This copy of the site was built without its downloads, so none of the files below is here.</p>';
+  const language = words.language ? `<p>${escape(words.language)}</p>` : '';
+  const lead = `<p>${escape(sizes ? words.ready : words.none)}</p>`;
   const sums = sizes
-    ? `<p><a href="${escape(hrefOf(SUMS_FILE))}">${SUMS_FILE}</a> lists the SHA-256 checksum of every file of the site; the ZIP holds the same list. ` +
-      'To check a copy against this build, run <code>sha256sum -c SHA256SUMS</code> in the folder the ZIP unpacks to, or in a copy of the site with this file beside it: ' +
-      'it names any file that is missing or differs. The site builds reproducibly, so the same sources give the same files.</p>'
+    ? `<p>${escape(words.sums)
+        .replace('{sums}', `<a href="${escape(hrefOf(SUMS_FILE))}">${SUMS_FILE}</a>`)
+        .replace('{command}', '<code>sha256sum -c SHA256SUMS</code>')}</p>`
     : '';
-  return `<div ${DOWNLOADS_MARK}>${lead}<ul>${items.join('')}</ul>${sums}</div>`;
+  const mark = words === EN_DOWNLOAD_WORDS ? DOWNLOADS_MARK : `${DOWNLOADS_MARK} ${DOWNLOAD_WORDS_MARK}="${escape(JSON.stringify(words))}"`;
+  return `<div ${mark}>${language}${lead}<ul>${items.join('')}</ul>${sums}</div>`;
+}
+
+/** The words a built page's download list was written in (DOWNLOAD_WORDS_MARK), or English. */
+export function downloadWordsOf(html: string): DownloadWords {
+  const found = new RegExp(`<div ${DOWNLOADS_MARK} ${DOWNLOAD_WORDS_MARK}="([^"]*)"`).exec(html);
+  if (!found?.[1]) return EN_DOWNLOAD_WORDS;
+  const json = found[1]
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+  return JSON.parse(json) as DownloadWords;
 }
 
 /** `html` with its download list (the element marked DOWNLOADS_MARK) replaced by `list`. Throws if there is not exactly one. */
 export function replaceDownloadList(html: string, list: string): string {
-  const open = `<div ${DOWNLOADS_MARK}>`;
+  const open = `<div ${DOWNLOADS_MARK}`;
   const start = html.indexOf(open);
   if (start === -1 || html.indexOf(open, start + 1) !== -1) {
     throw new Error(`replaceDownloadList: expected one <div ${DOWNLOADS_MARK}> in the page, found ${start === -1 ? 'none' : 'several'}.`);

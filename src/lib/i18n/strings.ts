@@ -7,6 +7,8 @@
 import { formatDate, isoDateParts } from '../dates';
 import { EN_CITE_DIALOG, type CiteDialogWords } from './cite-words';
 import { EN_SEARCH_WORDS, type SearchWords } from './search-words';
+import { EN_DOWNLOAD_WORDS, type DownloadWords } from '../editions/downloads';
+import { EN_OFFLINE_WORDS, type OfflineWords } from './offline-words';
 import type { Edition } from './editions';
 
 /** Every string the interface shows, for one language. Functions take what varies. */
@@ -112,6 +114,21 @@ export interface UiStrings {
   chineseOnly: string;
   /** For screen readers, before each English block of a 中英对照 view. */
   englishOriginal: string;
+  /** The offline controls (OfflineControls.astro): the buttons, the progress bar's label, and the script's messages. */
+  offlineSave: (size: string) => string;
+  offlineRemove: string;
+  offlineProgress: string;
+  offlineWords: OfflineWords;
+  /** The list of changes (ChangeList.astro): how many pages an entry touched, and the link to the feed. */
+  changedPages: (count: number) => string;
+  changesFeedBefore: string;
+  changesFeed: string;
+  changesFeedAfter: string;
+  /** After changesFeedAfter on a Chinese page: the English feed, which lists every change. */
+  changesFeedEnglish: string;
+  changesFeedEnd: string;
+  /** The download list (Downloads.astro, and `npm run editions`, which writes it again with the sizes). */
+  downloads: DownloadWords;
 }
 
 const en: UiStrings = {
@@ -209,6 +226,17 @@ const en: UiStrings = {
   bilingualNote: '',
   chineseOnly: '',
   englishOriginal: '',
+  offlineSave: (size) => `Save the whole site for offline reading (${size})`,
+  offlineRemove: 'Remove the saved copy',
+  offlineProgress: 'Saving for offline reading',
+  offlineWords: EN_OFFLINE_WORDS,
+  changedPages: (count) => `(${count} page${count === 1 ? '' : 's'})`,
+  changesFeedBefore: 'Follow changes with the ',
+  changesFeed: 'Atom feed',
+  changesFeedAfter: '.',
+  changesFeedEnglish: '',
+  changesFeedEnd: '',
+  downloads: EN_DOWNLOAD_WORDS,
 };
 
 const zhHans: UiStrings = {
@@ -344,6 +372,47 @@ const zhHans: UiStrings = {
     '本页逐段对照显示本站的中文译文和英文原文：每段中文之后是它所翻译的英文。引用标记和注释只随中文段落出现，英文段落引用的资料相同。',
   chineseOnly: '只看中文',
   englishOriginal: '英文原文：',
+  offlineSave: (size) => `保存整个网站以供离线阅读（${size}）`,
+  offlineRemove: '删除已保存的副本',
+  offlineProgress: '正在保存以供离线阅读',
+  offlineWords: {
+    saving: '正在保存……',
+    progress: '正在保存：{totalFiles} 个文件中的 {files} 个，{totalBytes} 中的 {bytes}……',
+    saved: '整个网站及其搜索功能已保存在此设备上。网站更新时，副本会自动更新。',
+    kept: '您打开过的页面的 {files} 个文件已保存在此设备上，可供离线阅读。',
+    failed: '保存已中断（{reason}）。已保存的内容会保留；请在网络连接较好时再试。',
+    noConnection: '没有网络连接',
+    unsupported: '此浏览器无法在这里保存本站的副本。',
+    removed: '副本已从此设备上删除。在您再次保存本站之前，页面不会被保存。',
+  },
+  changedPages: (count) => `（${count} 个页面）`,
+  changesFeedBefore: '可通过',
+  changesFeed: 'Atom 订阅源',
+  changesFeedAfter: '关注中文版页面的更新；本站的全部更新见',
+  changesFeedEnglish: '英文订阅源',
+  changesFeedEnd: '。',
+  downloads: {
+    titles: {
+      html: '整个解读的 HTML 单文件',
+      pdf: 'PDF',
+      epub: 'EPUB 电子书',
+      zim: '供 Kiwix 使用的 ZIM 文件',
+      zip: '整个网站的 ZIP 压缩包',
+    },
+    uses: {
+      html: '按阅读顺序收录每一个页面及其注释和被引用的段落，合为一个不含脚本的文件，可在任何浏览器中打开（离线也可以），也可以通过即时通讯应用转发。',
+      pdf: '打印在 A4 纸上的 HTML 单文件版。',
+      epub: '供电子书阅读器使用；注释为脚注。',
+      zim: '供 Kiwix 离线阅读器使用。',
+      zip: '本站的每一个文件，可用于任何静态主机或本地网络服务器，附有一个列出每个文件校验和的 SHA256SUMS 文件。',
+    },
+    language: 'HTML 文件、PDF、EPUB 和 ZIM 文件收录的是本站的英文版；ZIP 压缩包包含本站的全部文件，中文页面也在其中。',
+    size: '（{size}）',
+    colon: '：',
+    ready: '每个文件都与您正在阅读的页面出自同一次构建。',
+    none: '本站的这个副本在构建时没有生成下载文件，因此下面的文件都不在这里。',
+    sums: '{sums} 列出本站每一个文件的 SHA-256 校验和；ZIP 压缩包中也有同一份清单。如需将一个副本与此次构建核对，请在 ZIP 解压后的文件夹中，或在旁边放有此文件的本站副本中，运行 {command}：它会指出缺失或不同的任何文件。本站的构建是可复现的，因此同样的源文件会生成同样的文件。',
+  },
 };
 
 /** The strings of an edition; Traditional comes from Simplified through `toTraditional`. */
@@ -354,8 +423,9 @@ export function uiStrings(edition: Edition, toTraditional: (text: string) => str
 }
 
 /**
- * Converts every string of a table, and the strings each function returns. Traditional Chinese
- * takes 「」 for quotation marks where Simplified takes “”: the marks are set here, not converted.
+ * Converts every string of a table, the strings each function returns, and the strings of the
+ * tables it holds (at any depth). Traditional Chinese takes 「」 for quotation marks where
+ * Simplified takes “”: the marks are set here, not converted.
  */
 export function convertStrings(table: UiStrings, convert: (text: string) => string): UiStrings {
   const out = convertValue(table, convert) as UiStrings;

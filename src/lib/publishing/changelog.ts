@@ -101,3 +101,31 @@ export function editionEntries(
     return pages.length > 0 && e.summaryZh ? [{ id: e.id, date: e.date, summary: convert(e.summaryZh), pages }] : [];
   });
 }
+
+/** One entry of the list of changes on an about page (ChangeList.astro). */
+export interface ListedChange {
+  id: string;
+  date: string;
+  summary: string;
+  /** 'en' when the summary is English on a Chinese page (an entry without `summaryZh`). */
+  lang?: 'en';
+  /** How many pages the change touched. */
+  pages: number;
+}
+
+/**
+ * Every change, newest first, as the about page of `edition` lists it: on a Chinese page, an
+ * entry's Chinese summary where it has one (converted by `convert` for Traditional), otherwise its
+ * English summary, marked English.
+ */
+export function listedChanges(
+  entries: readonly ChangeEntry[],
+  edition: 'en' | 'zh-hans' | 'zh-hant',
+  convert: (text: string) => string,
+): ListedChange[] {
+  return newestFirst(entries).map((e) => {
+    const base = { id: e.id, date: e.date, pages: e.pages.length };
+    if (edition === 'en') return { ...base, summary: e.summary };
+    return e.summaryZh?.trim() ? { ...base, summary: convert(e.summaryZh) } : { ...base, summary: e.summary, lang: 'en' as const };
+  });
+}

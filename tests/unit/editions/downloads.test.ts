@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DOWNLOADS, downloadListHtml, formatSize, replaceDownloadList } from '../../../src/lib/editions/downloads';
+import {
+  DOWNLOADS,
+  downloadListHtml,
+  downloadWordsOf,
+  EN_DOWNLOAD_WORDS,
+  formatSize,
+  replaceDownloadList,
+} from '../../../src/lib/editions/downloads';
+import { uiStrings } from '../../../src/lib/i18n/strings';
 
 const sizes = { zip: 1_245_088, html: 660_886, epub: 135_661, zim: 159_880, pdf: 3_141_855 };
 
@@ -60,5 +68,34 @@ describe('replaceDownloadList', () => {
   });
   it('fails on a page without the list', () => {
     expect(() => replaceDownloadList('<main></main>', '')).toThrow(/found none/);
+  });
+});
+
+describe('a download list in another language', () => {
+  const zh = uiStrings('zh-hans', (t) => t).downloads;
+
+  it('is written in its words, says what the downloads hold, and keeps its words for `npm run editions`', () => {
+    const built = `<main><div class="downloads">${downloadListHtml(undefined, (f) => f, zh)}</div><p>after</p></main>`;
+    expect(built).toContain('<p>HTML 文件、PDF、EPUB 和 ZIM 文件收录的是本站的英文版；');
+    expect(built).toContain(zh.none);
+    expect(built).not.toContain(EN_DOWNLOAD_WORDS.none);
+    expect(downloadWordsOf(built)).toEqual(zh);
+    const done = replaceDownloadList(
+      built,
+      downloadListHtml(sizes, (f) => `../../download/${f}`, downloadWordsOf(built)),
+    );
+    expect(done).toContain(
+      '<a href="../../download/zoom-tiananmen-case.epub" download>EPUB 电子书</a>（136 KB）：供电子书阅读器使用；注释为脚注。</li>',
+    );
+    expect(done).toContain('<a href="../../download/SHA256SUMS">SHA256SUMS</a> 列出本站每一个文件的 SHA-256 校验和');
+    expect(done).toContain('运行 <code>sha256sum -c SHA256SUMS</code>：');
+    expect(done).toContain('<p>after</p>');
+    expect(downloadWordsOf(done)).toEqual(zh);
+  });
+
+  it('is English, without words of its own, by default', () => {
+    const html = downloadListHtml(undefined, (f) => f);
+    expect(html.startsWith('<div data-downloads>')).toBe(true);
+    expect(downloadWordsOf(html)).toBe(EN_DOWNLOAD_WORDS);
   });
 });

@@ -111,6 +111,14 @@ describe('uiStrings', () => {
     expect(hant.citeDialog.close).toBe('關闭');
   });
 
+  it('converts the strings of nested tables (the download list, the offline messages), placeholders kept', () => {
+    const hant = uiStrings('zh-hant', (t) => t.replaceAll('网', '網'));
+    expect(hant.downloads.titles.zip).toBe('整个網站的 ZIP 压缩包');
+    expect(hant.offlineWords.progress).toContain('{files}');
+    expect(hant.offlineWords.saved).toBe('整个網站及其搜索功能已保存在此设备上。網站更新时，副本会自动更新。');
+    expect(hant.offlineSave('1.8 MB')).toBe('保存整个網站以供离线阅读（1.8 MB）');
+  });
+
   it('has every Simplified string filled in', () => {
     const hans = convertStrings(
       uiStrings('zh-hans', (t) => t),

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkChangelog, datesFor, editionEntries, newestFirst, type ChangeEntry } from '../../../src/lib/publishing/changelog';
+import {
+  checkChangelog,
+  datesFor,
+  editionEntries,
+  listedChanges,
+  newestFirst,
+  type ChangeEntry,
+} from '../../../src/lib/publishing/changelog';
 
 const entries: ChangeEntry[] = [
   { id: 'first', date: '2026-11-21', summary: 'First publication.', pages: ['/', '/case/'] },
@@ -56,6 +63,17 @@ describe('the Chinese editions in the changelog', () => {
       { id: 'zh-case', date: '2026-12-03', summary: '案件頁的中文版。', pages: ['/zh-hant/case/'] },
     ]);
     expect(editionEntries(entries, 'zh-hans', (t) => t)).toEqual([]);
+  });
+
+  it('lists every change on a Chinese about page, newest first: the Chinese summary where there is one, else the English, marked English', () => {
+    const listed = listedChanges(zh, 'zh-hant', (t) => t.replace('页', '頁'));
+    expect(listed.map((e) => e.id)).toEqual(newestFirst(zh).map((e) => e.id));
+    expect(listed.map((e) => e.id).slice(0, 2)).toEqual(['about', 'zh-case']);
+    expect(listed[0]).toEqual({ id: 'about', date: '2026-12-04', summary: 'A note on the Chinese editions.', lang: 'en', pages: 1 });
+    expect(listed[1]).toEqual({ id: 'zh-case', date: '2026-12-03', summary: '案件頁的中文版。', pages: 2 });
+    const english = listedChanges(zh, 'en', (t) => `converted ${t}`);
+    expect(english.map((e) => e.summary)).toEqual(newestFirst(zh).map((e) => e.summary));
+    expect(english.every((e) => e.lang === undefined)).toBe(true);
   });
 });
 
