@@ -9,7 +9,16 @@ import { codedTwins, pageUrlFromFile, slugFromUrl } from './lib/linking/page-url
 import { absoluteUrl, anchorRegistry, changelogEntries, contractPath, citationIndex, pageUrlOf } from './page-data.node.ts';
 import { editionEntries } from './lib/publishing/changelog';
 import { atomFeed } from './lib/publishing/feeds';
-import { BILINGUAL_FOLDER, chinesePageOf, editionOf, englishPath, LANG_TAG, versionsOf, type Edition } from './lib/i18n/editions';
+import {
+  BILINGUAL_FOLDER,
+  chinesePageOf,
+  editionOf,
+  editionPath,
+  englishPath,
+  LANG_TAG,
+  versionsOf,
+  type Edition,
+} from './lib/i18n/editions';
 import { readOverrides, traditionalConverter } from './lib/i18n/opencc.node.ts';
 import { uiStrings, type UiStrings } from './lib/i18n/strings';
 import type { TranslationStatus } from './lib/citations/citation-index';
@@ -137,4 +146,31 @@ export async function bilingualPaths(): Promise<
       );
     return { params: { slug: slugFromUrl(url) }, props: { entry, english } };
   });
+}
+
+/**
+ * Names a section by its page's title and its heading ("The case: The June 3 meeting"), for links
+ * like a timeline event's "Covered in". In a Chinese edition, a section of a translated page is named
+ * in Simplified Chinese (its translation's title and heading; a Traditional page converts its whole
+ * text), and a section of a page not yet translated in English, marked `lang: 'en'`.
+ */
+export async function sectionLabels(edition: Edition): Promise<(link: string) => { text: string; lang?: string }> {
+  const index = citationIndex();
+  const english = new Map((await getCollection('pages')).map((p) => [pageUrlOf(p), p.data.title]));
+  const chinese = new Map((await getCollection('zhPages')).map((p) => [translatedUrlOf(p), p.data.title]));
+  const translated = translatedPages();
+  const zh = uiStrings('zh-hans', toTraditional);
+  const en = uiStrings('en', toTraditional);
+  return (link) => {
+    const [path = '', anchor] = link.split('#');
+    const headingOf = (url: string) => (anchor ? index.pages.get(url)?.headings.find((h) => h.id === anchor)?.text : undefined);
+    const zhTitle = chinese.get(path);
+    if (edition !== 'en' && translated.has(path) && zhTitle !== undefined) {
+      const heading = headingOf(editionPath('zh-hans', path));
+      return { text: heading ? zh.sectionLabel(zhTitle, heading) : zhTitle };
+    }
+    const title = english.get(path) ?? path;
+    const heading = headingOf(path);
+    return { text: heading ? en.sectionLabel(title, heading) : title, ...(edition === 'en' ? {} : { lang: 'en' }) };
+  };
 }

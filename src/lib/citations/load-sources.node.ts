@@ -18,6 +18,8 @@ import { SEED_PINS } from './seed-pins';
 import { editionPath } from '../i18n/editions';
 import { parityProblems } from '../translations/parity';
 import { staleness } from '../translations/staleness';
+import { checkDataTranslation, DATA_TRANSLATIONS, staleEntryLine, type RawEntry } from '../translations/data';
+import { TOP_SECTION } from '../translations/sections';
 import type { TranslationStatus } from './citation-index';
 
 /** Lists files under `dir` recursively, skipping names that start with `_` (drafts, partials). */
@@ -150,12 +152,87 @@ export function loadCitationIndex(root: string, pins: Readonly<Record<string, st
     });
   problems.push(...duplicateUrls(pages));
   const translations = readTranslations(root, pages, embedded, problems);
-  pages.push(...readDataPages(root, problems), ...translations);
+  const dataPages = readDataPages(root, problems);
+  const dataTranslations = readDataTranslations(root, dataPages, problems);
+  pages.push(...dataPages, ...translations, ...dataTranslations.pages);
   const index = buildCitationIndex({ sources, seeds, pages, earlierProblems: problems, refusedSeeds, requireCitations: true });
   const linkProblems = checkSectionLinks(index, timelineLinks(root));
   if (linkProblems.length > 0) throw new CitationProblems(linkProblems);
   index.translations = checkTranslations(index, pages, translations);
+  for (const [url, status] of dataTranslations.status) {
+    index.translations.set(url, status);
+    const traditional = editionPath('zh-hant', status.english);
+    const chinese = index.pages.get(url);
+    if (!chinese) continue;
+    // As for a translated MDX page: the Traditional page is the Simplified one converted, same notes and markers.
+    index.pages.set(traditional, {
+      ...chinese,
+      url: traditional,
+      citations: chinese.citations.map((c) => ({ ...c, pageUrl: traditional })),
+      notes: chinese.notes.map((n) => ({ ...n, citations: n.citations.map((c) => ({ ...c, pageUrl: traditional })) })),
+    });
+    index.translations.set(traditional, status);
+  }
   return index;
+}
+
+/**
+ * The Chinese twins of the pages built from data (/zh-hans/timeline/, /zh-hans/people/), from the
+ * translation files of src/lib/translations/data.ts. Each shows its English page's citations (the
+ * same entries, markers and notes: a translation file holds prose only), so its scan is the English
+ * page's, with the translated titles as headings. A missing, extra or incomplete entry is a
+ * writer's error; a stale entry (or dek, shown at the top) is listed in its page's status.
+ */
+function readDataTranslations(
+  root: string,
+  dataPages: readonly PageInput[],
+  problems: string[],
+): { pages: PageInput[]; status: Map<string, TranslationStatus> } {
+  const pages: PageInput[] = [];
+  const status = new Map<string, TranslationStatus>();
+  const dekSpec = DATA_TRANSLATIONS.deks;
+  const deks = checkDataTranslation(dekSpec, readJsonArray(root, dekSpec.englishFile, []), readJsonArray(root, dekSpec.file, problems));
+  problems.push(...deks.problems);
+  for (const [key, url] of [
+    ['timeline', '/timeline/'],
+    ['people', '/people/'],
+  ] as const) {
+    const english = dataPages.find((p) => p.url === url);
+    if (!english?.scanned) continue;
+    const spec = DATA_TRANSLATIONS[key];
+    const found = checkDataTranslation(spec, readJsonArray(root, spec.englishFile, []), readJsonArray(root, spec.file, problems));
+    problems.push(...found.problems);
+    const chineseUrl = editionPath('zh-hans', url);
+    pages.push({
+      file: spec.file,
+      url: chineseUrl,
+      translationOf: url,
+      scanned: {
+        ...english.scanned,
+        headings: english.scanned.headings.map((h) => ({
+          ...h,
+          text: found.entries.get(h.id)?.['title'] ?? found.entries.get(h.id)?.['name'] ?? h.text,
+        })),
+      },
+    });
+    const dekStale = deks.stale.filter((s) => s.section === key).map((s) => ({ ...s, section: TOP_SECTION }));
+    status.set(chineseUrl, {
+      english: url,
+      englishFile: spec.englishFile,
+      file: spec.file,
+      stale: [...dekStale, ...found.stale],
+      staleLines: [
+        ...deks.stale.filter((s) => s.section === key).map((s) => staleEntryLine(dekSpec, s)),
+        ...found.stale.map((s) => staleEntryLine(spec, s)),
+      ],
+    });
+  }
+  return { pages, status };
+}
+
+/** A data translation file's entries (content/zh-hans/<file>.json), read like the English files. */
+export function readDataTranslationFile(root: string, file: string): RawEntry[] {
+  return readJsonArray(root, file, []);
 }
 
 /**

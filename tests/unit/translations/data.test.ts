@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { checkDataTranslation, DATA_TRANSLATIONS, entryHash, staleEntryLine } from '../../../src/lib/translations/data';
+
+const spec = DATA_TRANSLATIONS.timeline;
+const EVENT = {
+  id: 'charges-unsealed',
+  date: '2020-12-18',
+  title: 'Charges unsealed',
+  summary: 'Prosecutors unsealed a complaint.',
+  citations: [{ source: 'gazette', quote: 'unsealed a complaint' }],
+  section: '/case/',
+};
+const DATED = { ...EVENT, id: 'year-only', date: '2019', dateNote: 'The year is read from context.' };
+const zh = (e: Record<string, unknown>, fields: Record<string, string>) => ({ id: e['id'], translatedFrom: entryHash(e), ...fields });
+const GOOD = [
+  zh(EVENT, { title: '起诉书解封', summary: '检方公布了一份起诉书。' }),
+  zh(DATED, { title: '某年', summary: '某事。', dateNote: '年份据上下文推断。' }),
+];
+
+describe('entryHash', () => {
+  it('changes when any field of the English entry changes, its citations included', () => {
+    expect(entryHash(EVENT)).toMatch(/^[0-9a-f]{12}$/);
+    expect(entryHash({ ...EVENT, summary: 'Prosecutors unsealed two complaints.' })).not.toBe(entryHash(EVENT));
+    expect(entryHash({ ...EVENT, citations: [{ source: 'gazette', quote: 'a complaint' }] })).not.toBe(entryHash(EVENT));
+    expect(entryHash({ ...EVENT })).toBe(entryHash(EVENT));
+  });
+});
+
+describe('checkDataTranslation', () => {
+  it('accepts a translation of every entry and field, and returns the Chinese fields by id', () => {
+    const found = checkDataTranslation(spec, [EVENT, DATED], GOOD);
+    expect(found.problems).toEqual([]);
+    expect(found.stale).toEqual([]);
+    expect(found.entries.get('year-only')).toEqual({ title: '某年', summary: '某事。', dateNote: '年份据上下文推断。' });
+  });
+
+  it('names the file, the entry and what to write when an English entry has no translation', () => {
+    const found = checkDataTranslation(spec, [EVENT, DATED], [GOOD[0]!]);
+    expect(found.problems).toHaveLength(1);
+    expect(found.problems[0]).toContain('content/zh-hans/timeline.json, event "year-only"');
+    expect(found.problems[0]).toContain('content/timeline.json has this event, and content/zh-hans/timeline.json does not translate it');
+    expect(found.problems[0]).toContain(`"translatedFrom":"${entryHash(DATED)}"`);
+  });
+
+  it('refuses an entry the English lacks, and one translated twice', () => {
+    const found = checkDataTranslation(spec, [EVENT, DATED], [...GOOD, { ...GOOD[0]! }, { ...GOOD[1]!, id: 'invented' }]);
+    expect(found.problems.join('\n')).toContain('event "charges-unsealed"');
+    expect(found.problems.join('\n')).toContain('is translated twice');
+    expect(found.problems.join('\n')).toContain('content/timeline.json has no event "invented"');
+  });
+
+  it('names a missing field with the English to translate, and an extra field', () => {
+    const missing = checkDataTranslation(spec, [EVENT, DATED], [GOOD[0]!, zh(DATED, { title: '某年', summary: '某事。' })]);
+    expect(missing.problems).toHaveLength(1);
+    expect(missing.problems[0]).toContain('event "year-only"');
+    expect(missing.problems[0]).toContain('dateNote');
+    expect(missing.problems[0]).toContain('"The year is read from context."');
+    expect(missing.entries.has('year-only')).toBe(false);
+    const extra = checkDataTranslation(
+      spec,
+      [EVENT],
+      [zh(EVENT, { title: '起诉书解封', summary: '检方公布了一份起诉书。', dateNote: '多余。' })],
+    );
+    expect(extra.problems[0]).toContain('the English event has no "dateNote"');
+  });
+
+  it('refuses quotation marks in Chinese prose', () => {
+    for (const quoted of ['检方称“非法”。', '检方称「非法」。', '检方称"非法"。']) {
+      const found = checkDataTranslation(spec, [EVENT], [zh(EVENT, { title: '起诉书解封', summary: quoted })]);
+      expect(found.problems[0]).toContain('puts words in quotation marks');
+    }
+  });
+
+  it('asks for the hash when none is recorded, and gives the one to write', () => {
+    const found = checkDataTranslation(spec, [EVENT], [{ id: EVENT.id, title: '起诉书解封', summary: '检方公布了一份起诉书。' }]);
+    expect(found.problems[0]).toContain(`"translatedFrom": "${entryHash(EVENT)}"`);
+  });
+
+  it('lists an entry whose English changed after translation as stale, with both hashes, and still shows it', () => {
+    const changed = { ...EVENT, summary: 'Prosecutors unsealed a complaint against Jin.' };
+    const found = checkDataTranslation(spec, [changed], [GOOD[0]!]);
+    expect(found.problems).toEqual([]);
+    expect(found.stale).toEqual([{ section: EVENT.id, recorded: entryHash(EVENT), current: entryHash(changed) }]);
+    expect(found.entries.get(EVENT.id)?.title).toBe('起诉书解封');
+    expect(staleEntryLine(spec, found.stale[0]!)).toBe(
+      `content/zh-hans/timeline.json: event "charges-unsealed" was translated from an older content/timeline.json (recorded ${entryHash(EVENT)}, now ${entryHash(changed)}). Update the translation, then record "translatedFrom": "${entryHash(changed)}".`,
+    );
+  });
+
+  it('reads the deks sentence by sentence', () => {
+    const dek = {
+      id: 'timeline',
+      sentences: [
+        { text: 'One.', citations: [] },
+        { text: 'Two.', citations: [] },
+      ],
+    };
+    const found = checkDataTranslation(
+      DATA_TRANSLATIONS.deks,
+      [dek],
+      [{ id: 'timeline', translatedFrom: entryHash(dek), sentences: [{ text: '一。' }] }],
+    );
+    expect(found.problems[0]).toContain('sentences[1].text');
+  });
+});
