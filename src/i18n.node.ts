@@ -74,6 +74,14 @@ export function translatedPages(): Set<string> {
   ]);
 }
 
+/**
+ * Whether the English page at `english` has a 中英对照 view: only a translation written in MDX
+ * (content/zh-hans/pages/) has one; a twin built by page code (the search page, the data pages) has none.
+ */
+export function hasBilingualView(english: string): boolean {
+  return [...(citationIndex().translations?.values() ?? [])].some((t) => t.english === english && t.file.endsWith('.mdx'));
+}
+
 /** The versions of the page at `pathname` in every edition, or [] when it has no translation. */
 export function pageVersions(pathname: string): { edition: Edition; path: string }[] {
   return versionsOf(contractPath(pathname), translatedPages());

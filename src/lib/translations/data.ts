@@ -154,7 +154,10 @@ export function checkDataTranslation(
       own.push(
         formatProblem(at(id), [
           ['field', name],
-          ['problem', `the English ${spec.label} has no "${name}" (it shows: ${names.join(', ')}). Remove the field.`],
+          [
+            'problem',
+            `is not a field to translate here (this ${spec.label} translates: ${names.join(', ')}; a person's name keeps the sources' spelling). Remove the field.`,
+          ],
         ]),
       );
     }

@@ -61,7 +61,8 @@ describe('checkDataTranslation', () => {
       [EVENT],
       [zh(EVENT, { title: '起诉书解封', summary: '检方公布了一份起诉书。', dateNote: '多余。' })],
     );
-    expect(extra.problems[0]).toContain('the English event has no "dateNote"');
+    expect(extra.problems[0]).toContain('dateNote');
+    expect(extra.problems[0]).toContain('is not a field to translate here (this event translates: title, summary)');
   });
 
   it('refuses quotation marks in Chinese prose', () => {
@@ -101,5 +102,38 @@ describe('checkDataTranslation', () => {
       [{ id: 'timeline', translatedFrom: entryHash(dek), sentences: [{ text: '一。' }] }],
     );
     expect(found.problems[0]).toContain('sentences[1].text');
+  });
+
+  it("translates an organization's name and refuses a name for a person (a person keeps the sources' spelling)", () => {
+    const people = DATA_TRANSLATIONS.people;
+    const person = { id: 'xinjiang-jin', name: 'Xinjiang Jin', kind: 'person', role: 'Executive', description: 'Charged.' };
+    const agency = {
+      id: 'mss',
+      name: 'Ministry of State Security (MSS)',
+      kind: 'organization',
+      role: 'Agency',
+      description: 'A spy agency.',
+    };
+    const ok = checkDataTranslation(
+      people,
+      [person, agency],
+      [
+        { id: 'xinjiang-jin', translatedFrom: entryHash(person), role: '高管', description: '被起诉。' },
+        { id: 'mss', translatedFrom: entryHash(agency), name: '国家安全部', role: '机构', description: '一个间谍机构。' },
+      ],
+    );
+    expect(ok.problems).toEqual([]);
+    expect(ok.entries.get('mss')?.['name']).toBe('国家安全部');
+    const bad = checkDataTranslation(
+      people,
+      [person, agency],
+      [
+        { id: 'xinjiang-jin', translatedFrom: entryHash(person), name: '金新疆', role: '高管', description: '被起诉。' },
+        { id: 'mss', translatedFrom: entryHash(agency), role: '机构', description: '一个间谍机构。' },
+      ],
+    );
+    expect(bad.problems.join('\n')).toContain('entry "xinjiang-jin"');
+    expect(bad.problems.join('\n')).toContain('is not a field to translate here (this entry translates: role, description;');
+    expect(bad.problems.join('\n')).toMatch(/entry "mss"\n\s+field: +name/);
   });
 });
