@@ -133,7 +133,9 @@ describe('checkDataTranslation', () => {
       ],
     );
     expect(bad.problems.join('\n')).toContain('entry "xinjiang-jin"');
-    expect(bad.problems.join('\n')).toContain('is not a field to translate here (this entry translates: role, description;');
+    expect(bad.problems.join('\n')).toContain(
+      "is not a field to translate here (this entry translates: role, description). A person's name keeps the sources' spelling.",
+    );
     expect(bad.problems.join('\n')).toMatch(/entry "mss"\n\s+field: +name/);
   });
 });
