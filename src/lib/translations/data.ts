@@ -156,7 +156,7 @@ export function checkDataTranslation(
           ['field', name],
           [
             'problem',
-            `is not a field to translate here (this ${spec.label} translates: ${names.join(', ')}; a person's name keeps the sources' spelling). Remove the field.`,
+            `is not a field to translate here (this ${spec.label} translates: ${names.join(', ')}).${name === 'name' ? " A person's name keeps the sources' spelling." : ''} Remove the field.`,
           ],
         ]),
       );
