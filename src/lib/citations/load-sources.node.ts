@@ -18,7 +18,7 @@ import { SEED_PINS } from './seed-pins';
 import { editionPath } from '../i18n/editions';
 import { parityProblems } from '../translations/parity';
 import { staleness } from '../translations/staleness';
-import { checkDataTranslation, DATA_TRANSLATIONS, staleEntryLine, type RawEntry } from '../translations/data';
+import { checkDataTranslation, DATA_TRANSLATIONS, quotesIn, staleEntryLine, type RawEntry } from '../translations/data';
 import { TOP_SECTION } from '../translations/sections';
 import type { TranslationStatus } from './citation-index';
 
@@ -203,6 +203,26 @@ function readDataTranslations(
     const found = checkDataTranslation(spec, readJsonArray(root, spec.englishFile, []), readJsonArray(root, spec.file, problems));
     problems.push(...found.problems);
     const chineseUrl = editionPath('zh-hans', url);
+    // Each {{Q|English words|中文}} is checked against the sources its English entry (or the dek) cites.
+    const sourcesOf = (id: string | null) => [
+      ...new Set(english.scanned.cites.filter((c) => c.sectionId === id).flatMap((c) => c.source ?? [])),
+    ];
+    const quoted = (file: string, label: string, entries: Map<string, Record<string, string>>, section: (id: string) => string | null) =>
+      [...entries].flatMap(([id, fields]) =>
+        Object.entries(fields).flatMap(([field, text]) =>
+          quotesIn(text).map((quote) => ({
+            text: quote,
+            line: 0,
+            kind: 'quotation' as const,
+            sources: sourcesOf(section(id)),
+            where: `${file}, ${label} "${id}", ${field}`,
+          })),
+        ),
+      );
+    const quotations = [
+      ...quoted(dekSpec.file, dekSpec.label, new Map([...deks.entries].filter(([id]) => id === key)), () => null),
+      ...quoted(spec.file, spec.label, found.entries, (id) => id),
+    ];
     pages.push({
       file: spec.file,
       url: chineseUrl,
@@ -213,6 +233,7 @@ function readDataTranslations(
           ...h,
           text: found.entries.get(h.id)?.['title'] ?? found.entries.get(h.id)?.['name'] ?? h.text,
         })),
+        quotations: [...(english.scanned.quotations ?? []), ...quotations],
       },
     });
     const dekStale = deks.stale.filter((s) => s.section === key).map((s) => ({ ...s, section: TOP_SECTION }));

@@ -15,9 +15,12 @@
  * seeds), so "the same cited passages as the English" holds by construction, and there is nothing
  * to keep in parity but the entries and their prose fields.
  *
- * Quotations: a data translation may not put words in quotation marks (“…”, 「…」, "…"). There is
- * no markup yet to tie a Chinese quotation to verified English words inside a data string, so a
- * translator paraphrases what the English quotes (the English page and its notes keep the quote).
+ * Quotations: a data translation may not put its own words in quotation marks (“…”, 「…」, "…").
+ * A quotation is always a source's English words, verified, written `{{Q|English words|中文}}`
+ * (the data-string form of the MDX pages' `<Q quote="English words">中文</Q>`): the build checks
+ * the English words against the sources the English entry cites, as it checks a quotation on an
+ * English page, and the page renders it with <Q> (the Chinese in Chinese quotation marks, then the
+ * English words, `lang="en"`). A title or a name may not quote (it is a heading).
  */
 import { formatProblem } from '../citations/citation-index';
 import { sectionHash } from './sections';
@@ -50,6 +53,44 @@ export interface DataTranslationCheck {
   /** The translated fields of each entry, by id (when it has no problem). */
   entries: Map<string, Record<string, string>>;
 }
+
+/** A piece of a translated string: plain Chinese, or a quotation of verified English words with its Chinese rendering. */
+export type QuotedPart = { text: string } | { quote: string; zh: string };
+
+const QUOTE_MARKUP = /\{\{Q\|([^|{}]*)\|([^|{}]*)\}\}/g;
+
+/**
+ * Splits a translated string into plain text and `{{Q|English words|中文}}` quotations. A `{{` that
+ * does not open a well-formed quotation (both parts non-empty) is a problem.
+ */
+export function parseQuoted(text: string): { parts: QuotedPart[]; problems: string[] } {
+  const parts: QuotedPart[] = [];
+  const problems: string[] = [];
+  let at = 0;
+  for (const m of text.matchAll(QUOTE_MARKUP)) {
+    const [whole, quote = '', zh = ''] = m;
+    if (m.index > at) parts.push({ text: text.slice(at, m.index) });
+    if (quote.trim() === '' || zh.trim() === '')
+      problems.push(`${JSON.stringify(whole)} needs the English words and their Chinese: {{Q|English words|中文}}.`);
+    parts.push({ quote: quote.trim(), zh: zh.trim() });
+    at = m.index + whole.length;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at) });
+  for (const p of parts) {
+    if ('text' in p && /\{\{|\}\}/.test(p.text)) {
+      problems.push(
+        `${JSON.stringify(p.text.slice(0, 40))}… has a {{ or }} that is not a quotation. Write a quotation as {{Q|English words|中文}}.`,
+      );
+    }
+  }
+  return { parts, problems };
+}
+
+/** The English words quoted in a translated string. */
+export const quotesIn = (text: string): string[] => parseQuoted(text).parts.flatMap((p) => ('quote' in p ? [p.quote] : []));
+
+/** The fields that are headings: they may not quote. */
+const HEADING_FIELDS = new Set(['title', 'name']);
 
 /** The quotation marks a Chinese data string may not use (see the header). */
 const QUOTATION_MARKS = /[“”„「」『』"]/;
@@ -136,13 +177,31 @@ export function checkDataTranslation(
             ['english', JSON.stringify(wanted[name])],
           ]),
         );
-      } else if (QUOTATION_MARKS.test(text)) {
+        continue;
+      }
+      const { parts, problems: markup } = parseQuoted(text);
+      for (const problem of markup)
+        own.push(
+          formatProblem(at(id), [
+            ['field', name],
+            ['problem', problem],
+          ]),
+        );
+      if (HEADING_FIELDS.has(name) && parts.some((p) => 'quote' in p)) {
+        own.push(
+          formatProblem(at(id), [
+            ['field', name],
+            ['problem', 'is a heading, and a heading may not quote. Paraphrase it; quote in the other fields.'],
+          ]),
+        );
+      }
+      if (parts.some((p) => QUOTATION_MARKS.test('text' in p ? p.text : p.zh))) {
         own.push(
           formatProblem(at(id), [
             ['field', name],
             [
               'problem',
-              'puts words in quotation marks. A Chinese data translation cannot yet tie a quotation to verified English words: paraphrase what the English quotes, without quotation marks (the English page keeps the quote).',
+              "puts words in quotation marks. A quotation in Chinese is always a source's English words, verified: write {{Q|English words|中文}} (the page adds the quotation marks and the English), or paraphrase without quotation marks.",
             ],
           ]),
         );

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkDataTranslation, DATA_TRANSLATIONS, entryHash, staleEntryLine } from '../../../src/lib/translations/data';
+import {
+  checkDataTranslation,
+  DATA_TRANSLATIONS,
+  entryHash,
+  parseQuoted,
+  quotesIn,
+  staleEntryLine,
+} from '../../../src/lib/translations/data';
 
 const spec = DATA_TRANSLATIONS.timeline;
 const EVENT = {
@@ -63,6 +70,24 @@ describe('checkDataTranslation', () => {
     );
     expect(extra.problems[0]).toContain('dateNote');
     expect(extra.problems[0]).toContain('is not a field to translate here (this event translates: title, summary)');
+  });
+
+  it('accepts a quotation written as {{Q|English words|中文}}, but not in a title', () => {
+    const quoted = checkDataTranslation(
+      spec,
+      [EVENT],
+      [zh(EVENT, { title: '起诉书解封', summary: '检方公布了{{Q|unsealed a complaint|一份起诉书}}。' })],
+    );
+    expect(quoted.problems).toEqual([]);
+    expect(quoted.entries.get(EVENT.id)?.['summary']).toBe('检方公布了{{Q|unsealed a complaint|一份起诉书}}。');
+    const title = checkDataTranslation(spec, [EVENT], [zh(EVENT, { title: '{{Q|unsealed|解封}}', summary: '检方公布了起诉书。' })]);
+    expect(title.problems[0]).toContain('is a heading, and a heading may not quote');
+    const broken = checkDataTranslation(
+      spec,
+      [EVENT],
+      [zh(EVENT, { title: '起诉书解封', summary: '检方公布了{{Q|unsealed a complaint}}。' })],
+    );
+    expect(broken.problems[0]).toContain('that is not a quotation. Write a quotation as {{Q|English words|中文}}');
   });
 
   it('refuses quotation marks in Chinese prose', () => {
@@ -137,5 +162,22 @@ describe('checkDataTranslation', () => {
       "is not a field to translate here (this entry translates: role, description). A person's name keeps the sources' spelling.",
     );
     expect(bad.problems.join('\n')).toMatch(/entry "mss"\n\s+field: +name/);
+  });
+});
+
+describe('parseQuoted', () => {
+  it('splits a string into text and quotations, and lists the English words quoted', () => {
+    expect(parseQuoted('要求终止任何{{Q|illegal meeting|非法会议}}。').parts).toEqual([
+      { text: '要求终止任何' },
+      { quote: 'illegal meeting', zh: '非法会议' },
+      { text: '。' },
+    ]);
+    expect(quotesIn('{{Q|a|甲}}和{{Q|b c|乙}}')).toEqual(['a', 'b c']);
+    expect(parseQuoted('没有引文。')).toEqual({ parts: [{ text: '没有引文。' }], problems: [] });
+  });
+
+  it('reports a quotation without its Chinese, and a stray {{', () => {
+    expect(parseQuoted('{{Q|illegal meeting|}}').problems[0]).toContain('needs the English words and their Chinese');
+    expect(parseQuoted('非法{{会议').problems[0]).toContain('has a {{ or }} that is not a quotation');
   });
 });
