@@ -191,22 +191,25 @@ function readDataTranslations(
   const pages: PageInput[] = [];
   const status = new Map<string, TranslationStatus>();
   const dekSpec = DATA_TRANSLATIONS.deks;
-  const deks = checkDataTranslation(dekSpec, readJsonArray(root, dekSpec.englishFile, []), readJsonArray(root, dekSpec.file, problems));
+  const deks = existsSync(join(root, dekSpec.file))
+    ? checkDataTranslation(dekSpec, readJsonArray(root, dekSpec.englishFile, []), readJsonArray(root, dekSpec.file, problems))
+    : { problems: [], stale: [], entries: new Map<string, Record<string, string>>() };
   problems.push(...deks.problems);
   for (const [key, url] of [
     ['timeline', '/timeline/'],
     ['people', '/people/'],
   ] as const) {
     const english = dataPages.find((p) => p.url === url);
-    if (!english?.scanned) continue;
+    const scanned = english?.scanned;
+    // No translation file: the page is not translated (in a build, the content layer's loader
+    // reports the missing file, since the Chinese route needs it).
+    if (!scanned || !existsSync(join(root, DATA_TRANSLATIONS[key].file))) continue;
     const spec = DATA_TRANSLATIONS[key];
     const found = checkDataTranslation(spec, readJsonArray(root, spec.englishFile, []), readJsonArray(root, spec.file, problems));
     problems.push(...found.problems);
     const chineseUrl = editionPath('zh-hans', url);
     // Each {{Q|English words|中文}} is checked against the sources its English entry (or the dek) cites.
-    const sourcesOf = (id: string | null) => [
-      ...new Set(english.scanned.cites.filter((c) => c.sectionId === id).flatMap((c) => c.source ?? [])),
-    ];
+    const sourcesOf = (id: string | null) => [...new Set(scanned.cites.filter((c) => c.sectionId === id).flatMap((c) => c.source ?? []))];
     const quoted = (file: string, label: string, entries: Map<string, Record<string, string>>, section: (id: string) => string | null) =>
       [...entries].flatMap(([id, fields]) =>
         Object.entries(fields).flatMap(([field, text]) =>
@@ -228,12 +231,12 @@ function readDataTranslations(
       url: chineseUrl,
       translationOf: url,
       scanned: {
-        ...english.scanned,
-        headings: english.scanned.headings.map((h) => ({
+        ...scanned,
+        headings: scanned.headings.map((h) => ({
           ...h,
           text: found.entries.get(h.id)?.['title'] ?? found.entries.get(h.id)?.['name'] ?? h.text,
         })),
-        quotations: [...(english.scanned.quotations ?? []), ...quotations],
+        quotations: [...(scanned.quotations ?? []), ...quotations],
       },
     });
     const dekStale = deks.stale.filter((s) => s.section === key).map((s) => ({ ...s, section: TOP_SECTION }));
