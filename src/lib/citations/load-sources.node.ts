@@ -18,7 +18,7 @@ import { SEED_PINS } from './seed-pins';
 import { editionPath } from '../i18n/editions';
 import { parityProblems } from '../translations/parity';
 import { staleness } from '../translations/staleness';
-import { checkDataTranslation, DATA_TRANSLATIONS, quotesIn, staleEntryLine, type RawEntry } from '../translations/data';
+import { checkDataTranslation, DATA_TRANSLATIONS, quotesIn, staleEntryLine } from '../translations/data';
 import { TOP_SECTION } from '../translations/sections';
 import type { TranslationStatus } from './citation-index';
 
@@ -252,11 +252,6 @@ function readDataTranslations(
     });
   }
   return { pages, status };
-}
-
-/** A data translation file's entries (content/zh-hans/<file>.json), read like the English files. */
-export function readDataTranslationFile(root: string, file: string): RawEntry[] {
-  return readJsonArray(root, file, []);
 }
 
 /**
