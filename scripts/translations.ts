@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pageSections, sectionHash } from '../src/lib/translations/sections.ts';
 import { staleLine, staleness } from '../src/lib/translations/staleness.ts';
+import { checkDataTranslation, DATA_TRANSLATIONS, staleEntryLine } from '../src/lib/translations/data.ts';
 
 const root = process.cwd();
 const list = (dir: string): string[] =>
@@ -49,6 +50,17 @@ for (const rel of translated) {
   for (const s of found.stale) console.log(`✖ stale: ${staleLine(file, englishFile, s)}`);
   if (found.problems.length === 0 && found.stale.length === 0)
     console.log(`✓ ${file}: every section is translated from the current ${englishFile}.`);
+  failed ||= found.problems.length > 0 || found.stale.length > 0;
+}
+// The data files (timeline, people, the data pages' deks): every entry translated, and which are stale.
+const readArray = (file: string): Record<string, unknown>[] =>
+  existsSync(join(root, file)) ? (JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, unknown>[]) : [];
+for (const spec of Object.values(DATA_TRANSLATIONS)) {
+  const found = checkDataTranslation(spec, readArray(spec.englishFile), readArray(spec.file));
+  for (const p of found.problems) console.log(p);
+  for (const s of found.stale) console.log(`✖ stale: ${staleEntryLine(spec, s)}`);
+  if (found.problems.length === 0 && found.stale.length === 0)
+    console.log(`✓ ${spec.file}: every entry is translated from the current ${spec.englishFile}.`);
   failed ||= found.problems.length > 0 || found.stale.length > 0;
 }
 if (translated.size === 0) console.log('No translations yet (content/zh-hans/pages/ is empty).');

@@ -269,4 +269,55 @@ const deks = defineCollection({
   }),
 });
 
-export const collections = { sources, pages, zhPages, timeline, people, differences, chain, changelog, searchAliases, deks };
+/**
+ * The Simplified Chinese of the data files' prose (src/lib/translations/data.ts): one entry per
+ * English entry, by its id, with the hash of the English entry it translates. No citations: the
+ * Chinese page shows the English entry's. Parity with the English file and staleness are checked
+ * before the build renders (src/lib/citations/load-sources.node.ts).
+ */
+const translatedFrom = z
+  .string()
+  .regex(/^[0-9a-f]{12}$/, '"translatedFrom" is the 12-digit hash of the English entry (npm run translations prints it)');
+const zhText = z.string().min(2);
+const zhTimeline = defineCollection({
+  loader: file('./content/zh-hans/timeline.json'),
+  schema: z.strictObject({ id: anchorId, translatedFrom, title: zhText, summary: zhText, dateNote: zhText.optional() }),
+});
+const zhPeople = defineCollection({
+  loader: file('./content/zh-hans/people.json'),
+  schema: z.strictObject({
+    id: anchorId,
+    translatedFrom,
+    /** An organization's standard Chinese name; a person's name is not translated (the field is refused for a person). */
+    name: z.string().min(2).optional(),
+    role: zhText,
+    description: zhText,
+  }),
+});
+const zhDeks = defineCollection({
+  loader: file('./content/zh-hans/deks.json'),
+  schema: z.strictObject({
+    id: z.enum(['people', 'timeline']),
+    translatedFrom,
+    sentences: z
+      .array(z.strictObject({ text: zhText }))
+      .min(1)
+      .max(2),
+  }),
+});
+
+export const collections = {
+  sources,
+  pages,
+  zhPages,
+  timeline,
+  people,
+  differences,
+  chain,
+  changelog,
+  searchAliases,
+  deks,
+  zhTimeline,
+  zhPeople,
+  zhDeks,
+};

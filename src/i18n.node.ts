@@ -92,6 +92,14 @@ export function translatedPages(): Set<string> {
   ]);
 }
 
+/**
+ * Whether the English page at `english` has a 中英对照 view: only a translation written in MDX
+ * (content/zh-hans/pages/) has one; a twin built by page code (the search page, the data pages) has none.
+ */
+export function hasBilingualView(english: string): boolean {
+  return [...(citationIndex().translations?.values() ?? [])].some((t) => t.english === english && t.file.endsWith('.mdx'));
+}
+
 /** The versions of the page at `pathname` in every edition, or [] when it has no translation. */
 export function pageVersions(pathname: string): { edition: Edition; path: string }[] {
   return versionsOf(contractPath(pathname), translatedPages());
@@ -164,4 +172,31 @@ export async function bilingualPaths(): Promise<
       );
     return { params: { slug: slugFromUrl(url) }, props: { entry, english } };
   });
+}
+
+/**
+ * Names a section by its page's title and its heading ("The case: The June 3 meeting"), for links
+ * like a timeline event's "Covered in". In a Chinese edition, a section of a translated page is named
+ * in Simplified Chinese (its translation's title and heading; a Traditional page converts its whole
+ * text), and a section of a page not yet translated in English, marked `lang: 'en'`.
+ */
+export async function sectionLabels(edition: Edition): Promise<(link: string) => { text: string; lang?: string }> {
+  const index = citationIndex();
+  const english = new Map((await getCollection('pages')).map((p) => [pageUrlOf(p), p.data.title]));
+  const chinese = new Map((await getCollection('zhPages')).map((p) => [translatedUrlOf(p), p.data.title]));
+  const translated = translatedPages();
+  const zh = uiStrings('zh-hans', toTraditional);
+  const en = uiStrings('en', toTraditional);
+  return (link) => {
+    const [path = '', anchor] = link.split('#');
+    const headingOf = (url: string) => (anchor ? index.pages.get(url)?.headings.find((h) => h.id === anchor)?.text : undefined);
+    const zhTitle = chinese.get(path);
+    if (edition !== 'en' && translated.has(path) && zhTitle !== undefined) {
+      const heading = headingOf(editionPath('zh-hans', path));
+      return { text: heading ? zh.sectionLabel(zhTitle, heading) : zhTitle };
+    }
+    const title = english.get(path) ?? path;
+    const heading = headingOf(path);
+    return { text: heading ? en.sectionLabel(title, heading) : title, ...(edition === 'en' ? {} : { lang: 'en' }) };
+  };
 }

@@ -64,7 +64,8 @@ export default function citations(options: CitationsOptions = {}): AstroIntegrat
           // A translation older than its English builds (the page says so), but the writer hears of it.
           for (const [url, t] of index.translations ?? []) {
             if (!url.startsWith('/zh-hans/')) continue;
-            for (const s of t.stale) logger.warn(`Stale translation: ${staleLine(t.file, t.englishFile, s)}`);
+            for (const line of t.staleLines ?? t.stale.map((s) => staleLine(t.file, t.englishFile, s)))
+              logger.warn(`Stale translation: ${line}`);
           }
         } catch (error) {
           if (error instanceof CitationProblems) {

@@ -151,3 +151,44 @@ test.describe('the 中英对照 view, without JavaScript', () => {
     await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/case\/$/);
   });
 });
+
+test.describe('the Chinese timeline and people pages', () => {
+  test("a Chinese event shows its Chinese text, and its marker leads to the same source passage as the English event's", async ({
+    page,
+  }) => {
+    const passageOf = async (path: string): Promise<string> => {
+      await page.goto(path);
+      const marker = page.locator('#june-3-meeting').locator('xpath=ancestor::li[1]').locator('sup.note-ref a').first();
+      const note = await marker.getAttribute('href');
+      return (await page.locator(`${note} a.passage-link`).first().getAttribute('href')) ?? '';
+    };
+    const english = await passageOf('/timeline/');
+    await page.goto('/zh-hans/timeline/#june-3-meeting');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(page.locator('#june-3-meeting')).toContainText('一场私人会议被终止');
+    await expect(page.locator('#june-3-meeting')).toBeInViewport();
+    // The "Covered in" link leads to the Chinese case page's section, named by its Chinese heading.
+    const covered = page.locator('#june-3-meeting').locator('xpath=ancestor::li[1]').locator('.covered-in a');
+    await expect(covered).toHaveAttribute('href', '../case/#june-3-meeting');
+    await expect(covered).toContainText('针对 Xinjiang Jin 的案件：');
+    const chinese = await passageOf('/zh-hans/timeline/');
+    expect(english).toMatch(/\/sources\/[a-z0-9-]+\/#p\d+$/);
+    // Relative links resolve against pages one folder apart: compare the source and passage.
+    expect(chinese.replace(/^(\.\.\/)+/, '')).toBe(english.replace(/^(\.\.\/)+/, ''));
+  });
+
+  test('the language switcher on the Chinese people page keeps the entry in the address', async ({ page }) => {
+    await page.goto('/zh-hans/people/#zhou-fengsuo');
+    await expect(page.locator('#zhou-fengsuo')).toHaveText(/Zhou Fengsuo/);
+    const switcher = page.getByRole('navigation', { name: '本页的其他语言版本' });
+    // A page built from data has no 中英对照 view.
+    await expect(switcher.getByRole('link')).toHaveText(['English', '简体中文', '繁體中文']);
+    await switcher.getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(/\/people\/#zhou-fengsuo$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('#zhou-fengsuo')).toBeInViewport();
+    await page.getByRole('navigation', { name: 'This page in other languages' }).getByRole('link', { name: '繁體中文' }).click();
+    await expect(page).toHaveURL(/\/zh-hant\/people\/#zhou-fengsuo$/);
+    await expect(page.locator('main')).toContainText('人物與機構');
+  });
+});

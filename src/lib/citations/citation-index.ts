@@ -138,6 +138,8 @@ export interface TranslationStatus {
   file: string;
   /** The sections whose English changed after they were translated. */
   stale: StaleSection[];
+  /** For a translated data file: the line for each stale entry, saying which hash to record (the build log and `npm run translations` print it). */
+  staleLines?: string[];
 }
 
 /** Thrown when any citation or seed is wrong; `problems` holds one readable block each. */

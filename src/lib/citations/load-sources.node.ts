@@ -18,6 +18,8 @@ import { SEED_PINS } from './seed-pins';
 import { editionPath } from '../i18n/editions';
 import { parityProblems } from '../translations/parity';
 import { staleness } from '../translations/staleness';
+import { checkDataTranslation, DATA_TRANSLATIONS, quotesIn, staleEntryLine } from '../translations/data';
+import { TOP_SECTION } from '../translations/sections';
 import type { TranslationStatus } from './citation-index';
 
 /** Lists files under `dir` recursively, skipping names that start with `_` (drafts, partials). */
@@ -150,12 +152,106 @@ export function loadCitationIndex(root: string, pins: Readonly<Record<string, st
     });
   problems.push(...duplicateUrls(pages));
   const translations = readTranslations(root, pages, embedded, problems);
-  pages.push(...readDataPages(root, problems), ...translations);
+  const dataPages = readDataPages(root, problems);
+  const dataTranslations = readDataTranslations(root, dataPages, problems);
+  pages.push(...dataPages, ...translations, ...dataTranslations.pages);
   const index = buildCitationIndex({ sources, seeds, pages, earlierProblems: problems, refusedSeeds, requireCitations: true });
   const linkProblems = checkSectionLinks(index, timelineLinks(root));
   if (linkProblems.length > 0) throw new CitationProblems(linkProblems);
   index.translations = checkTranslations(index, pages, translations);
+  for (const [url, status] of dataTranslations.status) {
+    index.translations.set(url, status);
+    const traditional = editionPath('zh-hant', status.english);
+    const chinese = index.pages.get(url);
+    if (!chinese) continue;
+    // As for a translated MDX page: the Traditional page is the Simplified one converted, same notes and markers.
+    index.pages.set(traditional, {
+      ...chinese,
+      url: traditional,
+      citations: chinese.citations.map((c) => ({ ...c, pageUrl: traditional })),
+      notes: chinese.notes.map((n) => ({ ...n, citations: n.citations.map((c) => ({ ...c, pageUrl: traditional })) })),
+    });
+    index.translations.set(traditional, status);
+  }
   return index;
+}
+
+/**
+ * The Chinese twins of the pages built from data (/zh-hans/timeline/, /zh-hans/people/), from the
+ * translation files of src/lib/translations/data.ts. Each shows its English page's citations (the
+ * same entries, markers and notes: a translation file holds prose only), so its scan is the English
+ * page's, with the translated titles as headings. A missing, extra or incomplete entry is a
+ * writer's error; a stale entry (or dek, shown at the top) is listed in its page's status.
+ */
+function readDataTranslations(
+  root: string,
+  dataPages: readonly PageInput[],
+  problems: string[],
+): { pages: PageInput[]; status: Map<string, TranslationStatus> } {
+  const pages: PageInput[] = [];
+  const status = new Map<string, TranslationStatus>();
+  const dekSpec = DATA_TRANSLATIONS.deks;
+  const deks = existsSync(join(root, dekSpec.file))
+    ? checkDataTranslation(dekSpec, readJsonArray(root, dekSpec.englishFile, []), readJsonArray(root, dekSpec.file, problems))
+    : { problems: [], stale: [], entries: new Map<string, Record<string, string>>() };
+  problems.push(...deks.problems);
+  for (const [key, url] of [
+    ['timeline', '/timeline/'],
+    ['people', '/people/'],
+  ] as const) {
+    const english = dataPages.find((p) => p.url === url);
+    const scanned = english?.scanned;
+    // No translation file: the page is not translated (in a build, the content layer's loader
+    // reports the missing file, since the Chinese route needs it).
+    if (!scanned || !existsSync(join(root, DATA_TRANSLATIONS[key].file))) continue;
+    const spec = DATA_TRANSLATIONS[key];
+    const found = checkDataTranslation(spec, readJsonArray(root, spec.englishFile, []), readJsonArray(root, spec.file, problems));
+    problems.push(...found.problems);
+    const chineseUrl = editionPath('zh-hans', url);
+    // Each {{Q|English words|中文}} is checked against the sources its English entry (or the dek) cites.
+    const sourcesOf = (id: string | null) => [...new Set(scanned.cites.filter((c) => c.sectionId === id).flatMap((c) => c.source ?? []))];
+    const quoted = (file: string, label: string, entries: Map<string, Record<string, string>>, section: (id: string) => string | null) =>
+      [...entries].flatMap(([id, fields]) =>
+        Object.entries(fields).flatMap(([field, text]) =>
+          quotesIn(text).map((quote) => ({
+            text: quote,
+            line: 0,
+            kind: 'quotation' as const,
+            sources: sourcesOf(section(id)),
+            where: `${file}, ${label} "${id}", ${field}`,
+          })),
+        ),
+      );
+    const quotations = [
+      ...quoted(dekSpec.file, dekSpec.label, new Map([...deks.entries].filter(([id]) => id === key)), () => null),
+      ...quoted(spec.file, spec.label, found.entries, (id) => id),
+    ];
+    pages.push({
+      file: spec.file,
+      url: chineseUrl,
+      translationOf: url,
+      scanned: {
+        ...scanned,
+        headings: scanned.headings.map((h) => ({
+          ...h,
+          text: found.entries.get(h.id)?.['title'] ?? found.entries.get(h.id)?.['name'] ?? h.text,
+        })),
+        quotations: [...(scanned.quotations ?? []), ...quotations],
+      },
+    });
+    const dekStale = deks.stale.filter((s) => s.section === key).map((s) => ({ ...s, section: TOP_SECTION }));
+    status.set(chineseUrl, {
+      english: url,
+      englishFile: spec.englishFile,
+      file: spec.file,
+      stale: [...dekStale, ...found.stale],
+      staleLines: [
+        ...deks.stale.filter((s) => s.section === key).map((s) => staleEntryLine(dekSpec, s)),
+        ...found.stale.map((s) => staleEntryLine(spec, s)),
+      ],
+    });
+  }
+  return { pages, status };
 }
 
 /**

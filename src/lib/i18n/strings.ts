@@ -4,12 +4,13 @@
  * text as it always was; Simplified Chinese is written here; Traditional Chinese is converted from
  * the Simplified at build time (ui.node.ts), like the pages, so the two never drift apart.
  */
-import { formatDate, isoDateParts } from '../dates';
+import { datePrecision, formatDate, formatPartialDate, isoDateParts } from '../dates';
 import { EN_CITE_DIALOG, type CiteDialogWords } from './cite-words';
 import { EN_SEARCH_WORDS, type SearchWords } from './search-words';
 import { EN_DOWNLOAD_WORDS, type DownloadWords } from '../editions/downloads';
 import { EN_OFFLINE_WORDS, type OfflineWords } from './offline-words';
 import type { Edition } from './editions';
+import { GROUP_TITLES, PEOPLE_GROUPS } from '../people';
 
 /** Every string the interface shows, for one language. Functions take what varies. */
 export interface UiStrings {
@@ -129,6 +130,29 @@ export interface UiStrings {
   changesFeedEnd: string;
   /** The download list (Downloads.astro, and `npm run editions`, which writes it again with the sizes). */
   downloads: DownloadWords;
+  /** The pages built from data: /timeline/ (TimelinePage.astro) and /people/ (PeoplePage.astro). */
+  timelineTitle: string;
+  timelineDescription: string;
+  timelineLede: string;
+  /** A date only as precisely as the sources give it (YYYY, YYYY-MM, YYYY-MM-DD): "June 2020", "2020年6月". */
+  partialDate: (date: string) => string;
+  /** The note on a date known to the year or the month only. */
+  dateKnownTo: (precision: 'year' | 'month') => string;
+  /** Before the link to the section that covers an event. */
+  coveredIn: string;
+  /** A section named by its page's title and its heading: "The case: The charges". */
+  sectionLabel: (page: string, heading: string) => string;
+  peopleTitle: string;
+  peopleDescription: string;
+  peopleLede: string;
+  /** The groups of the people page, by group id (src/lib/people.ts). */
+  peopleGroups: Readonly<Record<(typeof PEOPLE_GROUPS)[number], string>>;
+  /** After an organization's role: " (organization)". */
+  organization: string;
+  /** Before the other names the sources use. */
+  alsoWrittenAs: string;
+  /** Between two items of a list in running text: "; ". */
+  listSeparator: string;
 }
 
 const en: UiStrings = {
@@ -237,6 +261,23 @@ const en: UiStrings = {
   changesFeedEnglish: '',
   changesFeedEnd: '',
   downloads: EN_DOWNLOAD_WORDS,
+  timelineTitle: 'Timeline',
+  timelineDescription:
+    'Every dated event in the five sources on the Zoom Tiananmen case, from 1989 to the December 2020 charges, each with its source.',
+  timelineLede:
+    'Every dated event the sources give, in order. A date is shown only as precisely as the sources give it; where a year is read from context rather than stated, the entry says so.',
+  partialDate: formatPartialDate,
+  dateKnownTo: (precision) => `Date known to the ${precision} only. `,
+  coveredIn: 'Covered in ',
+  sectionLabel: (page, heading) => `${page}: ${heading}`,
+  peopleTitle: 'People and organizations',
+  peopleDescription:
+    'Who is who in the Zoom Tiananmen case: the accused, U.S. officials, activists, companies and Chinese and U.S. agencies, as the sources describe them.',
+  peopleLede: 'Everyone the sources name who matters to the case, as the sources describe them, with the other spellings they use.',
+  peopleGroups: GROUP_TITLES,
+  organization: ' (organization)',
+  alsoWrittenAs: 'Also written as: ',
+  listSeparator: '; ',
 };
 
 const zhHans: UiStrings = {
@@ -413,6 +454,34 @@ const zhHans: UiStrings = {
     none: '本站的这个副本在构建时没有生成下载文件，因此下面的文件都不在这里。',
     sums: '{sums} 列出本站每一个文件的 SHA-256 校验和；ZIP 压缩包中也有同一份清单。如需将一个副本与此次构建核对，请在 ZIP 解压后的文件夹中，或在旁边放有此文件的本站副本中，运行 {command}：它会指出缺失或不同的任何文件。本站的构建是可复现的，因此同样的源文件会生成同样的文件。',
   },
+  timelineTitle: '时间线',
+  timelineDescription: '五篇资料中有关 Zoom 天安门案的每一个有日期的事件，从 1989 年到 2020 年 12 月的指控，每一项都注明出处。',
+  timelineLede:
+    '资料给出的每一个有日期的事件，按时间排列。日期只按资料给出的精确程度显示；年份若是从上下文推断而不是资料明言的，条目会加以说明。',
+  partialDate: (date) => {
+    const precision = datePrecision(date);
+    if (precision === 'year') return `${date}年`;
+    if (precision === 'month') return `${date.slice(0, 4)}年${Number(date.slice(5, 7))}月`;
+    const { year, month, day } = isoDateParts(date);
+    return `${year}年${month}月${day}日`;
+  },
+  dateKnownTo: (precision) => (precision === 'year' ? '日期只知道年份。' : '日期只知道年份和月份。'),
+  coveredIn: '详见',
+  sectionLabel: (page, heading) => `${page}：${heading}`,
+  peopleTitle: '人物与机构',
+  peopleDescription: 'Zoom 天安门案中的各方：被告、美国官员、活动人士、公司，以及中美两国的机构，均按资料的描述。',
+  peopleLede: '资料提到的、与本案有关的每一个人和机构，按资料的描述，并附上资料使用的其他拼写。',
+  peopleGroups: {
+    accused: '被告',
+    officials: '美国官员',
+    activists: '活动人士与批评者',
+    companies: '公司及其人员',
+    agencies: '政府部门与机构',
+    others: '其他',
+  },
+  organization: '（机构）',
+  alsoWrittenAs: '其他写法：',
+  listSeparator: '；',
 };
 
 /** The strings of an edition; Traditional comes from Simplified through `toTraditional`. */

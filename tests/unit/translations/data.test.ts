@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkDataTranslation,
+  DATA_TRANSLATIONS,
+  entryHash,
+  parseQuoted,
+  quotesIn,
+  staleEntryLine,
+} from '../../../src/lib/translations/data';
+
+const spec = DATA_TRANSLATIONS.timeline;
+const EVENT = {
+  id: 'charges-unsealed',
+  date: '2020-12-18',
+  title: 'Charges unsealed',
+  summary: 'Prosecutors unsealed a complaint.',
+  citations: [{ source: 'gazette', quote: 'unsealed a complaint' }],
+  section: '/case/',
+};
+const DATED = { ...EVENT, id: 'year-only', date: '2019', dateNote: 'The year is read from context.' };
+const zh = (e: Record<string, unknown>, fields: Record<string, string>) => ({ id: e['id'], translatedFrom: entryHash(e), ...fields });
+const GOOD = [
+  zh(EVENT, { title: '起诉书解封', summary: '检方公布了一份起诉书。' }),
+  zh(DATED, { title: '某年', summary: '某事。', dateNote: '年份据上下文推断。' }),
+];
+
+describe('entryHash', () => {
+  it('changes when any field of the English entry changes, its citations included', () => {
+    expect(entryHash(EVENT)).toMatch(/^[0-9a-f]{12}$/);
+    expect(entryHash({ ...EVENT, summary: 'Prosecutors unsealed two complaints.' })).not.toBe(entryHash(EVENT));
+    expect(entryHash({ ...EVENT, citations: [{ source: 'gazette', quote: 'a complaint' }] })).not.toBe(entryHash(EVENT));
+    expect(entryHash({ ...EVENT })).toBe(entryHash(EVENT));
+  });
+});
+
+describe('checkDataTranslation', () => {
+  it('accepts a translation of every entry and field, and returns the Chinese fields by id', () => {
+    const found = checkDataTranslation(spec, [EVENT, DATED], GOOD);
+    expect(found.problems).toEqual([]);
+    expect(found.stale).toEqual([]);
+    expect(found.entries.get('year-only')).toEqual({ title: '某年', summary: '某事。', dateNote: '年份据上下文推断。' });
+  });
+
+  it('names the file, the entry and what to write when an English entry has no translation', () => {
+    const found = checkDataTranslation(spec, [EVENT, DATED], [GOOD[0]!]);
+    expect(found.problems).toHaveLength(1);
+    expect(found.problems[0]).toContain('content/zh-hans/timeline.json, event "year-only"');
+    expect(found.problems[0]).toContain('content/timeline.json has this event, and content/zh-hans/timeline.json does not translate it');
+    expect(found.problems[0]).toContain(`"translatedFrom":"${entryHash(DATED)}"`);
+  });
+
+  it('refuses an entry the English lacks, and one translated twice', () => {
+    const found = checkDataTranslation(spec, [EVENT, DATED], [...GOOD, { ...GOOD[0]! }, { ...GOOD[1]!, id: 'invented' }]);
+    expect(found.problems.join('\n')).toContain('event "charges-unsealed"');
+    expect(found.problems.join('\n')).toContain('is translated twice');
+    expect(found.problems.join('\n')).toContain('content/timeline.json has no event "invented"');
+  });
+
+  it('names a missing field with the English to translate, and an extra field', () => {
+    const missing = checkDataTranslation(spec, [EVENT, DATED], [GOOD[0]!, zh(DATED, { title: '某年', summary: '某事。' })]);
+    expect(missing.problems).toHaveLength(1);
+    expect(missing.problems[0]).toContain('event "year-only"');
+    expect(missing.problems[0]).toContain('dateNote');
+    expect(missing.problems[0]).toContain('"The year is read from context."');
+    expect(missing.entries.has('year-only')).toBe(false);
+    const extra = checkDataTranslation(
+      spec,
+      [EVENT],
+      [zh(EVENT, { title: '起诉书解封', summary: '检方公布了一份起诉书。', dateNote: '多余。' })],
+    );
+    expect(extra.problems[0]).toContain('dateNote');
+    expect(extra.problems[0]).toContain('is not a field to translate here (this event translates: title, summary)');
+  });
+
+  it('accepts a quotation written as {{Q|English words|中文}}, but not in a title', () => {
+    const quoted = checkDataTranslation(
+      spec,
+      [EVENT],
+      [zh(EVENT, { title: '起诉书解封', summary: '检方公布了{{Q|unsealed a complaint|一份起诉书}}。' })],
+    );
+    expect(quoted.problems).toEqual([]);
+    expect(quoted.entries.get(EVENT.id)?.['summary']).toBe('检方公布了{{Q|unsealed a complaint|一份起诉书}}。');
+    const title = checkDataTranslation(spec, [EVENT], [zh(EVENT, { title: '{{Q|unsealed|解封}}', summary: '检方公布了起诉书。' })]);
+    expect(title.problems[0]).toContain('is a heading, and a heading may not quote');
+    const broken = checkDataTranslation(
+      spec,
+      [EVENT],
+      [zh(EVENT, { title: '起诉书解封', summary: '检方公布了{{Q|unsealed a complaint}}。' })],
+    );
+    expect(broken.problems[0]).toContain('that is not a quotation. Write a quotation as {{Q|English words|中文}}');
+  });
+
+  it('refuses quotation marks in Chinese prose', () => {
+    for (const quoted of ['检方称“非法”。', '检方称「非法」。', '检方称"非法"。']) {
+      const found = checkDataTranslation(spec, [EVENT], [zh(EVENT, { title: '起诉书解封', summary: quoted })]);
+      expect(found.problems[0]).toContain('puts words in quotation marks');
+    }
+  });
+
+  it('asks for the hash when none is recorded, and gives the one to write', () => {
+    const found = checkDataTranslation(spec, [EVENT], [{ id: EVENT.id, title: '起诉书解封', summary: '检方公布了一份起诉书。' }]);
+    expect(found.problems[0]).toContain(`"translatedFrom": "${entryHash(EVENT)}"`);
+  });
+
+  it('lists an entry whose English changed after translation as stale, with both hashes, and still shows it', () => {
+    const changed = { ...EVENT, summary: 'Prosecutors unsealed a complaint against Jin.' };
+    const found = checkDataTranslation(spec, [changed], [GOOD[0]!]);
+    expect(found.problems).toEqual([]);
+    expect(found.stale).toEqual([{ section: EVENT.id, recorded: entryHash(EVENT), current: entryHash(changed) }]);
+    expect(found.entries.get(EVENT.id)?.title).toBe('起诉书解封');
+    expect(staleEntryLine(spec, found.stale[0]!)).toBe(
+      `content/zh-hans/timeline.json: event "charges-unsealed" was translated from an older content/timeline.json (recorded ${entryHash(EVENT)}, now ${entryHash(changed)}). Update the translation, then record "translatedFrom": "${entryHash(changed)}".`,
+    );
+  });
+
+  it('reads the deks sentence by sentence', () => {
+    const dek = {
+      id: 'timeline',
+      sentences: [
+        { text: 'One.', citations: [] },
+        { text: 'Two.', citations: [] },
+      ],
+    };
+    const found = checkDataTranslation(
+      DATA_TRANSLATIONS.deks,
+      [dek],
+      [{ id: 'timeline', translatedFrom: entryHash(dek), sentences: [{ text: '一。' }] }],
+    );
+    expect(found.problems[0]).toContain('sentences[1].text');
+  });
+
+  it("translates an organization's name and refuses a name for a person (a person keeps the sources' spelling)", () => {
+    const people = DATA_TRANSLATIONS.people;
+    const person = { id: 'xinjiang-jin', name: 'Xinjiang Jin', kind: 'person', role: 'Executive', description: 'Charged.' };
+    const agency = {
+      id: 'mss',
+      name: 'Ministry of State Security (MSS)',
+      kind: 'organization',
+      role: 'Agency',
+      description: 'A spy agency.',
+    };
+    const ok = checkDataTranslation(
+      people,
+      [person, agency],
+      [
+        { id: 'xinjiang-jin', translatedFrom: entryHash(person), role: '高管', description: '被起诉。' },
+        { id: 'mss', translatedFrom: entryHash(agency), name: '国家安全部', role: '机构', description: '一个间谍机构。' },
+      ],
+    );
+    expect(ok.problems).toEqual([]);
+    expect(ok.entries.get('mss')?.['name']).toBe('国家安全部');
+    const bad = checkDataTranslation(
+      people,
+      [person, agency],
+      [
+        { id: 'xinjiang-jin', translatedFrom: entryHash(person), name: '金新疆', role: '高管', description: '被起诉。' },
+        { id: 'mss', translatedFrom: entryHash(agency), role: '机构', description: '一个间谍机构。' },
+      ],
+    );
+    expect(bad.problems.join('\n')).toContain('entry "xinjiang-jin"');
+    expect(bad.problems.join('\n')).toContain(
+      "is not a field to translate here (this entry translates: role, description). A person's name keeps the sources' spelling.",
+    );
+    expect(bad.problems.join('\n')).toMatch(/entry "mss"\n\s+field: +name/);
+  });
+});
+
+describe('parseQuoted', () => {
+  it('splits a string into text and quotations, and lists the English words quoted', () => {
+    expect(parseQuoted('要求终止任何{{Q|illegal meeting|非法会议}}。').parts).toEqual([
+      { text: '要求终止任何' },
+      { quote: 'illegal meeting', zh: '非法会议' },
+      { text: '。' },
+    ]);
+    expect(quotesIn('{{Q|a|甲}}和{{Q|b c|乙}}')).toEqual(['a', 'b c']);
+    expect(parseQuoted('没有引文。')).toEqual({ parts: [{ text: '没有引文。' }], problems: [] });
+  });
+
+  it('reports a quotation without its Chinese, and a stray {{', () => {
+    expect(parseQuoted('{{Q|illegal meeting|}}').problems[0]).toContain('needs the English words and their Chinese');
+    expect(parseQuoted('非法{{会议').problems[0]).toContain('has a {{ or }} that is not a quotation');
+  });
+});
