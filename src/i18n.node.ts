@@ -138,3 +138,9 @@ export async function bilingualPaths(): Promise<
     return { params: { slug: slugFromUrl(url) }, props: { entry, english } };
   });
 }
+
+/** The static paths of the source pages, in every edition (src/pages/sources/, and its twins in each Chinese edition): one per source of content/sources.json. */
+export async function sourcePaths(): Promise<{ params: { slug: string }; props: { entry: CollectionEntry<'sources'> } }[]> {
+  const sources = await getCollection('sources');
+  return sources.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}

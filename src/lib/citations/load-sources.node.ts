@@ -18,6 +18,7 @@ import { SEED_PINS } from './seed-pins';
 import { editionPath } from '../i18n/editions';
 import { parityProblems } from '../translations/parity';
 import { staleness } from '../translations/staleness';
+import { checkSourceTranslations, SOURCE_TRANSLATIONS_FILE, type EnglishSourceEntry } from '../translations/source-meta';
 import type { TranslationStatus } from './citation-index';
 
 /** Lists files under `dir` recursively, skipping names that start with `_` (drafts, partials). */
@@ -151,11 +152,71 @@ export function loadCitationIndex(root: string, pins: Readonly<Record<string, st
   problems.push(...duplicateUrls(pages));
   const translations = readTranslations(root, pages, embedded, problems);
   pages.push(...readDataPages(root, problems), ...translations);
+  const sourceTranslations = readSourceTranslations(root, problems);
   const index = buildCitationIndex({ sources, seeds, pages, earlierProblems: problems, refusedSeeds, requireCitations: true });
   const linkProblems = checkSectionLinks(index, timelineLinks(root));
   if (linkProblems.length > 0) throw new CitationProblems(linkProblems);
   index.translations = checkTranslations(index, pages, translations);
+  index.sourceTranslations = sourceTranslations;
+  for (const url of CODED_TWIN_DATA_PAGES) addEditionCopies(index, url);
   return index;
+}
+
+/**
+ * The pages built from data whose Chinese twins are page code (src/pages/zh-hans/…) and cite:
+ * each twin shows the English page's citations (the same markers and notes), so the index holds
+ * a copy of the English page's citations at each twin's URL.
+ */
+const CODED_TWIN_DATA_PAGES = ['/sources/'];
+
+/** Copies the citations of the page at `url` to its URLs in both Chinese editions. */
+function addEditionCopies(index: CitationIndex, url: string): void {
+  const page = index.pages.get(url);
+  if (!page) return;
+  for (const edition of ['zh-hans', 'zh-hant'] as const) {
+    const twin = editionPath(edition, url);
+    if (index.pages.has(twin)) continue;
+    index.pages.set(twin, {
+      ...page,
+      url: twin,
+      translationOf: url,
+      citations: page.citations.map((c) => ({ ...c, pageUrl: twin })),
+      notes: page.notes.map((n) => ({ ...n, citations: n.citations.map((c) => ({ ...c, pageUrl: twin })) })),
+    });
+  }
+}
+
+/**
+ * The Chinese of the source registry (content/zh-hans/sources.json), checked against the English
+ * registry (source-meta.ts): a missing entry or field is a writer's error, pushed to `problems`.
+ */
+function readSourceTranslations(root: string, problems: string[]): NonNullable<CitationIndex['sourceTranslations']> {
+  const empty = { entries: new Map(), stale: [] };
+  const english = readJsonArray(root, 'content/sources.json', []);
+  if (english.length === 0) return empty;
+  const path = join(root, SOURCE_TRANSLATIONS_FILE);
+  let data: unknown = {};
+  if (existsSync(path)) {
+    try {
+      data = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      problems.push(formatProblem(SOURCE_TRANSLATIONS_FILE, [['problem', `not valid JSON: ${(error as Error).message}`]]));
+      return empty;
+    }
+  }
+  const entries: EnglishSourceEntry[] = english.map((e) => ({
+    id: str(e['id']),
+    shortName: str(e['shortName']),
+    outlet: typeof e['outlet'] === 'string' ? e['outlet'] : null,
+    outletNote: str(e['outletNote']),
+    headlineNote: typeof e['headlineNote'] === 'string' ? e['headlineNote'] : undefined,
+    dateNote: str(e['dateNote']),
+    summary: str(e['summary']),
+    reliability: Array.isArray(e['reliability']) ? e['reliability'].map(str) : [],
+  }));
+  const found = checkSourceTranslations(entries, data);
+  problems.push(...found.problems);
+  return { entries: found.translations, stale: found.stale };
 }
 
 /**
