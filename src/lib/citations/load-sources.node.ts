@@ -193,7 +193,9 @@ function addEditionCopies(index: CitationIndex, url: string): void {
 function readSourceTranslations(root: string, problems: string[]): NonNullable<CitationIndex['sourceTranslations']> {
   const empty = { entries: new Map(), stale: [] };
   const english = readJsonArray(root, 'content/sources.json', []);
-  if (english.length === 0) return empty;
+  // A site without a Chinese edition (no content/zh-hans/) has nothing to check; the Chinese
+  // source pages then stop the build, asking for the file (src/components/sources/).
+  if (english.length === 0 || !existsSync(join(root, 'content', 'zh-hans'))) return empty;
   const path = join(root, SOURCE_TRANSLATIONS_FILE);
   let data: unknown = {};
   if (existsSync(path)) {
