@@ -1,6 +1,7 @@
 // The state of the Chinese translations: for each page of content/zh-hans/pages/, every section
 // of its English page with the hash a translation records, and which sections are stale (their
-// English changed after translation). Exits 1 when a section is stale or a hash is missing.
+// English changed after translation), and the same for the sources' descriptions in
+// content/zh-hans/sources.json. Exits 1 when a section is stale or a hash is missing.
 // Usage: npm run translations            (every translation)
 //        npm run translations -- --new    (the hashes of every English page without a translation, to start one)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -8,6 +9,12 @@ import { join, relative } from 'node:path';
 import { pageSections, sectionHash } from '../src/lib/translations/sections.ts';
 import { staleLine, staleness } from '../src/lib/translations/staleness.ts';
 import { checkDataTranslation, DATA_TRANSLATIONS, staleEntryLine } from '../src/lib/translations/data.ts';
+import {
+  checkSourceTranslations,
+  SOURCE_TRANSLATIONS_FILE,
+  sourceEntryHash,
+  staleSourceLine,
+} from '../src/lib/translations/source-meta.ts';
 
 const root = process.cwd();
 const list = (dir: string): string[] =>
@@ -64,4 +71,14 @@ for (const spec of Object.values(DATA_TRANSLATIONS)) {
   failed ||= found.problems.length > 0 || found.stale.length > 0;
 }
 if (translated.size === 0) console.log('No translations yet (content/zh-hans/pages/ is empty).');
+
+// The sources' descriptions (content/zh-hans/sources.json): each entry against its English entry in content/sources.json.
+const englishSources = JSON.parse(readFileSync(join(root, 'content', 'sources.json'), 'utf8')) as Parameters<typeof sourceEntryHash>[0][];
+const sourcesPath = join(root, SOURCE_TRANSLATIONS_FILE);
+const sources = checkSourceTranslations(englishSources, existsSync(sourcesPath) ? JSON.parse(readFileSync(sourcesPath, 'utf8')) : {});
+for (const p of sources.problems) console.log(p);
+for (const s of sources.stale) console.log(`✖ stale: ${staleSourceLine(s)}`);
+if (sources.problems.length === 0 && sources.stale.length === 0)
+  console.log(`✓ ${SOURCE_TRANSLATIONS_FILE}: every source is translated from its current entry in content/sources.json.`);
+failed ||= sources.problems.length > 0 || sources.stale.length > 0;
 process.exit(failed ? 1 : 0);

@@ -23,6 +23,7 @@ import { MAIN_PAGES } from './lib/site-config';
 import { readOverrides, traditionalConverter } from './lib/i18n/opencc.node.ts';
 import { uiStrings, type UiStrings } from './lib/i18n/strings';
 import type { TranslationStatus } from './lib/citations/citation-index';
+import { SOURCE_TRANSLATIONS_FILE, type SourceTranslation } from './lib/translations/source-meta';
 
 declare const __SITE_ROOT__: string;
 
@@ -199,4 +200,21 @@ export async function sectionLabels(edition: Edition): Promise<(link: string) =>
     const heading = headingOf(path);
     return { text: heading ? en.sectionLabel(title, heading) : title, ...(edition === 'en' ? {} : { lang: 'en' }) };
   };
+}
+
+/** The static paths of the source pages, in every edition (src/pages/sources/, and its twins in each Chinese edition): one per source of content/sources.json. */
+export async function sourcePaths(): Promise<{ params: { slug: string }; props: { entry: CollectionEntry<'sources'> } }[]> {
+  const sources = await getCollection('sources');
+  return sources.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}
+
+/** The Chinese of the source `id`; stops the build when there is none (a site without content/zh-hans/). */
+export function sourceMeta(id: string): SourceTranslation {
+  const meta = citationIndex().sourceTranslations?.entries.get(id);
+  if (!meta)
+    throw new AstroError(
+      `No Chinese description of the source "${id}": the Chinese editions' source pages show one.`,
+      `Write ${SOURCE_TRANSLATIONS_FILE} with an entry for each source of content/sources.json (the build says what each needs).`,
+    );
+  return meta;
 }

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { normalizeText } from '../../src/lib/citations/normalize';
+import { editionOf, editionPath } from '../../src/lib/i18n/editions';
 import { siteIndex } from './built-pages';
 import { linkPath, linkPaths } from './paths';
 
@@ -60,7 +61,8 @@ test(
         await expect(page.locator(`sup.note-ref:has(a#${lead.markerId}) #${c.markerId}`), `${url} ${c.markerId}`).toHaveCount(1);
         await expect(page.locator(`#${c.target}`), `${url} ${c.target}`).toHaveCount(1);
         const link = page.locator(`#note-${c.note} a.passage-link`);
-        expect(await linkPath(link), `${url} note ${c.note}`).toBe(`/sources/${c.source}/#${c.passageId}`);
+        // A Chinese page's note leads to the source page of its own edition (the same #p anchor).
+        expect(await linkPath(link), `${url} note ${c.note}`).toBe(editionPath(editionOf(url), `/sources/${c.source}/#${c.passageId}`));
       }
     }
     for (const source of index.passages.keys()) {

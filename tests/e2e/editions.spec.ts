@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { siteIndex } from './built-pages';
 import { linkPath } from './paths';
 
 // The language switcher keeps the reader's section: what only a browser can show.
@@ -190,5 +191,70 @@ test.describe('the Chinese timeline and people pages', () => {
     await page.getByRole('navigation', { name: 'This page in other languages' }).getByRole('link', { name: '繁體中文' }).click();
     await expect(page).toHaveURL(/\/zh-hant\/people\/#zhou-fengsuo$/);
     await expect(page.locator('main')).toContainText('人物與機構');
+  });
+});
+
+// The Chinese source pages (issue 18): the description in Chinese, the source's words in English
+// under the English page's paragraph anchors.
+test.describe('the Chinese source pages', () => {
+  test('/zh-hans/sources/epoch-times/#p7 lands on the same paragraph as the English page, in English', async ({ page }) => {
+    await page.goto('/sources/epoch-times/#p7');
+    const english = (await page.locator('#p7 blockquote').textContent())?.trim();
+    expect(english, 'the English page shows ¶ 7').toBeTruthy();
+    await page.goto('/zh-hans/sources/epoch-times/#p7');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(page.locator('#p7')).toBeInViewport();
+    const quote = page.locator('#p7 blockquote');
+    await expect(quote).toHaveAttribute('lang', 'en');
+    expect((await quote.textContent())?.trim()).toBe(english);
+    // The interface around it is Chinese: the heading names the paragraph in Chinese, its first words in English.
+    await expect(page.locator('#p7-title')).toContainText('第 7 段');
+    await expect(page.locator('#p7-title [lang="en"]')).toBeVisible();
+    await expect(page.locator('#p7 .cited-in')).toContainText('引用于');
+  });
+
+  test('a note on a Chinese page leads to the Chinese source page\u2019s paragraph', async ({ page }) => {
+    const cite = siteIndex()
+      .pages.get('/zh-hans/case/')
+      ?.citations.find((c) => c.sectionId !== null);
+    expect(cite, '/zh-hans/case/ has a citation in a section').toBeDefined();
+    if (!cite) return;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/zh-hans/case/');
+    const link = page.locator(`#note-${cite.note} a.passage-link`);
+    expect(await linkPath(link)).toBe(`/zh-hans/sources/${cite.source}/#${cite.passageId}`);
+    await expect(link).not.toHaveAttribute('hreflang', /./);
+    expect(await linkPath(page.locator(`#note-${cite.note} a.note-source`))).toBe(`/zh-hans/sources/${cite.source}/`);
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`/zh-hans/sources/${cite.source}/#${cite.passageId}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(page.locator(`#${cite.passageId}`)).toBeInViewport();
+    await expect(page.locator(`#${cite.passageId} blockquote`)).toHaveAttribute('lang', 'en');
+    // Its "cited in" leads back to the Chinese section, under the Chinese page's heading.
+    const back = page.locator(`#${cite.passageId} .cited-in a`, { hasText: '案件' }).first();
+    expect(await linkPath(back)).toMatch(/^\/zh-hans\/case\/#/);
+  });
+
+  test('the switcher keeps the paragraph anchor, to English and to Traditional', async ({ page }) => {
+    await page.goto('/zh-hans/sources/epoch-times/#p7');
+    await page.getByRole('navigation', { name: '本页的其他语言版本' }).getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(/\/sources\/epoch-times\/#p7$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('#p7')).toBeInViewport();
+    await page.getByRole('navigation', { name: 'This page in other languages' }).getByRole('link', { name: '繁體中文' }).click();
+    await expect(page).toHaveURL(/\/zh-hant\/sources\/epoch-times\/#p7$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+    await expect(page.locator('#p7')).toBeInViewport();
+  });
+
+  test('the Traditional source list converts the descriptions, not the sources\u2019 English', async ({ page }) => {
+    await page.goto('/zh-hant/sources/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('資料來源');
+    const epoch = page.locator('.source-list li', { hasText: '大紀元時報' }).first();
+    await expect(epoch).toContainText('英文譯本');
+    // Quoted English words of a description keep their English, in 「」.
+    await page.goto('/zh-hant/sources/epoch-times/');
+    await expect(page.locator('.meta [lang="en"]', { hasText: 'In an interview with the Epoch Times' })).toBeVisible();
+    await expect(page.locator('.meta')).toContainText('「In an interview with the Epoch Times」');
   });
 });

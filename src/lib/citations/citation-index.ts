@@ -15,6 +15,7 @@ import { normalizeText } from './normalize';
 import { splitPassages, type Passage } from './passages';
 import { ANCHOR_ID, isSiteId, MAX_ANCHOR_LENGTH } from '../linking/anchors';
 import type { StaleSection } from '../translations/staleness';
+import type { SourceTranslation } from '../translations/source-meta';
 
 /** The part of a source registry entry the index needs. */
 export interface SourceRef {
@@ -127,6 +128,8 @@ export interface CitationIndex {
   byPassage: Map<string, CitationRecord[]>;
   /** Each Chinese page (both editions' URLs), with its English page and the sections older than the English. */
   translations?: Map<string, TranslationStatus>;
+  /** The Chinese of the source registry (content/zh-hans/sources.json), by source id, and the entries older than their English. */
+  sourceTranslations?: { entries: Map<string, SourceTranslation>; stale: { id: string; recorded: string; current: string }[] };
 }
 
 /** A Chinese page's relation to its English page. */

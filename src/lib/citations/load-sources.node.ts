@@ -20,6 +20,7 @@ import { parityProblems } from '../translations/parity';
 import { staleness } from '../translations/staleness';
 import { checkDataTranslation, DATA_TRANSLATIONS, quotesIn, staleEntryLine } from '../translations/data';
 import { TOP_SECTION } from '../translations/sections';
+import { checkSourceTranslations, SOURCE_TRANSLATIONS_FILE, type EnglishSourceEntry } from '../translations/source-meta';
 import type { TranslationStatus } from './citation-index';
 
 /** Lists files under `dir` recursively, skipping names that start with `_` (drafts, partials). */
@@ -155,6 +156,7 @@ export function loadCitationIndex(root: string, pins: Readonly<Record<string, st
   const dataPages = readDataPages(root, problems);
   const dataTranslations = readDataTranslations(root, dataPages, problems);
   pages.push(...dataPages, ...translations, ...dataTranslations.pages);
+  const sourceTranslations = readSourceTranslations(root, problems);
   const index = buildCitationIndex({ sources, seeds, pages, earlierProblems: problems, refusedSeeds, requireCitations: true });
   const linkProblems = checkSectionLinks(index, timelineLinks(root));
   if (linkProblems.length > 0) throw new CitationProblems(linkProblems);
@@ -173,6 +175,8 @@ export function loadCitationIndex(root: string, pins: Readonly<Record<string, st
     });
     index.translations.set(traditional, status);
   }
+  index.sourceTranslations = sourceTranslations;
+  for (const url of CODED_TWIN_DATA_PAGES) addEditionCopies(index, url);
   return index;
 }
 
@@ -252,6 +256,65 @@ function readDataTranslations(
     });
   }
   return { pages, status };
+}
+
+/**
+ * The pages built from data whose Chinese twins are page code (src/pages/zh-hans/…) and cite:
+ * each twin shows the English page's citations (the same markers and notes), so the index holds
+ * a copy of the English page's citations at each twin's URL.
+ */
+const CODED_TWIN_DATA_PAGES = ['/sources/'];
+
+/** Copies the citations of the page at `url` to its URLs in both Chinese editions. */
+function addEditionCopies(index: CitationIndex, url: string): void {
+  const page = index.pages.get(url);
+  if (!page) return;
+  for (const edition of ['zh-hans', 'zh-hant'] as const) {
+    const twin = editionPath(edition, url);
+    if (index.pages.has(twin)) continue;
+    index.pages.set(twin, {
+      ...page,
+      url: twin,
+      translationOf: url,
+      citations: page.citations.map((c) => ({ ...c, pageUrl: twin })),
+      notes: page.notes.map((n) => ({ ...n, citations: n.citations.map((c) => ({ ...c, pageUrl: twin })) })),
+    });
+  }
+}
+
+/**
+ * The Chinese of the source registry (content/zh-hans/sources.json), checked against the English
+ * registry (source-meta.ts): a missing entry or field is a writer's error, pushed to `problems`.
+ */
+function readSourceTranslations(root: string, problems: string[]): NonNullable<CitationIndex['sourceTranslations']> {
+  const empty = { entries: new Map(), stale: [] };
+  const english = readJsonArray(root, 'content/sources.json', []);
+  // A site without a Chinese edition (no content/zh-hans/) has nothing to check; the Chinese
+  // source pages then stop the build, asking for the file (src/components/sources/).
+  if (english.length === 0 || !existsSync(join(root, 'content', 'zh-hans'))) return empty;
+  const path = join(root, SOURCE_TRANSLATIONS_FILE);
+  let data: unknown = {};
+  if (existsSync(path)) {
+    try {
+      data = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      problems.push(formatProblem(SOURCE_TRANSLATIONS_FILE, [['problem', `not valid JSON: ${(error as Error).message}`]]));
+      return empty;
+    }
+  }
+  const entries: EnglishSourceEntry[] = english.map((e) => ({
+    id: str(e['id']),
+    shortName: str(e['shortName']),
+    outlet: typeof e['outlet'] === 'string' ? e['outlet'] : null,
+    outletNote: str(e['outletNote']),
+    headlineNote: typeof e['headlineNote'] === 'string' ? e['headlineNote'] : undefined,
+    dateNote: str(e['dateNote']),
+    summary: str(e['summary']),
+    reliability: Array.isArray(e['reliability']) ? e['reliability'].map(str) : [],
+  }));
+  const found = checkSourceTranslations(entries, data);
+  problems.push(...found.problems);
+  return { entries: found.translations, stale: found.stale };
 }
 
 /**

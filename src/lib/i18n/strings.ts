@@ -153,7 +153,48 @@ export interface UiStrings {
   alsoWrittenAs: string;
   /** Between two items of a list in running text: "; ". */
   listSeparator: string;
+  /** A source passage's heading controls ("¶" and "Cite" name the passage, not a section). */
+  linkToPassage: (label: string) => string;
+  citePassage: (label: string) => string;
+  /** The source list (/sources/) and a source's page (/sources/<slug>/). */
+  sources: Readonly<Record<SourceWord, string>>;
+  /** The kinds of source text (content/sources.json `kind`). */
+  sourceKinds: Readonly<Record<string, string>>;
+  /** The headings of the kinds of difference between the sources, by group id. */
+  differenceGroups: Readonly<Record<string, string>>;
+  citedTimes: (count: number) => string;
+  sourceDescription: (summary: string) => string;
+  passagesCited: (cited: number, total: number) => string;
+  /** A passage's heading before its first words: the outlet, the date, the paragraph's number. */
+  passageLabel: (name: string, date: string | null, paragraph: number) => string;
 }
+
+/** The words of the source pages. */
+export type SourceWord =
+  | 'title'
+  | 'description'
+  | 'lede'
+  | 'outletNotNamed'
+  | 'dateNotGiven'
+  | 'differences'
+  | 'differencesIntro'
+  | 'differencesEnglish'
+  | 'outlet'
+  | 'headline'
+  | 'date'
+  | 'kind'
+  | 'theText'
+  | 'notNamed'
+  | 'notGiven'
+  | 'textKeptBefore'
+  | 'textKeptMiddle'
+  | 'textKeptAfter'
+  | 'reliability'
+  | 'citedPassages'
+  | 'citedPassagesEnglish'
+  | 'citedIn'
+  | 'translationNote'
+  | 'staleNotice';
 
 const en: UiStrings = {
   siteTitle: 'The Zoom Tiananmen Case',
@@ -278,6 +319,43 @@ const en: UiStrings = {
   organization: ' (organization)',
   alsoWrittenAs: 'Also written as: ',
   listSeparator: '; ',
+  linkToPassage: (label) => `Link to this passage: ${label}`,
+  citePassage: (label) => `this passage: ${label}`,
+  sources: {
+    title: 'Sources',
+    description:
+      'The five source texts behind every statement on this site: what each is, who published it, when, how far to trust it, and where they differ.',
+    lede: 'Every statement on this site cites one of five texts. Each is kept byte for byte as received, and the build checks every quotation against it. Here is what each text is, as far as the text itself shows.',
+    outletNotNamed: 'outlet not named',
+    dateNotGiven: 'date not given',
+    differences: 'Where the sources differ',
+    differencesIntro:
+      'The five texts do not always agree, and some garble names or carry material that has nothing to do with the case. Each difference is set out below with every version cited; this site does not pick a side the sources do not settle.',
+    differencesEnglish: '',
+    outlet: 'Outlet',
+    headline: 'Headline',
+    date: 'Date',
+    kind: 'Kind',
+    theText: 'The text',
+    notNamed: 'Not named in the text',
+    notGiven: 'Not given.',
+    textKeptBefore: 'Kept exactly as this site received it, in the file ',
+    textKeptMiddle: ', whose SHA-256 checksum is ',
+    textKeptAfter: '. The site is not built if a single byte of it changes.',
+    reliability: 'Reliability',
+    citedPassages: 'Passages this site cites',
+    citedPassagesEnglish: '',
+    citedIn: 'Cited in:',
+    translationNote: '',
+    staleNotice: '',
+  },
+  sourceKinds: {},
+  differenceGroups: {},
+  citedTimes: (count) => `cited ${count} times`,
+  sourceDescription: (summary) => `What this source is and every passage of it that the explainer cites: ${summary}`.slice(0, 215),
+  passagesCited: (cited, total) =>
+    `${cited} of the text's ${total} paragraphs are cited. Each is shown with the cited words marked; a long paragraph is cut to the cited sentences. The rest of the text is not reproduced here. Paragraphs (¶) are numbered as the text was received, one for each line of text, any date line or headline included.`,
+  passageLabel: (name, date, paragraph) => `${name}${date ? `, ${date}` : ''}, ¶ ${paragraph}: `,
 };
 
 const zhHans: UiStrings = {
@@ -482,6 +560,52 @@ const zhHans: UiStrings = {
   organization: '（机构）',
   alsoWrittenAs: '其他写法：',
   listSeparator: '；',
+  linkToPassage: (label) => `本段链接：${label}`,
+  citePassage: (label) => `本段：${label}`,
+  sources: {
+    title: '资料来源',
+    description: '本站每一项陈述所依据的五篇英文资料：每篇是什么、由谁发表、何时发表、可信到什么程度，以及它们之间的分歧。',
+    lede: '本站的每一项陈述都引用这五篇英文资料之一。每篇都按收到时的原样逐字节保存，网站构建时逐字核对每一处引文。以下说明每篇资料是什么，仅以资料本身所显示的为限。',
+    outletNotNamed: '未注明媒体',
+    dateNotGiven: '未注明日期',
+    differences: '资料之间的分歧',
+    differencesIntro:
+      '这五篇资料并不总是一致，有些把名字写错，有些夹杂着与此案无关的内容。下面逐一列出每处分歧，并引用每一种说法；资料没有定论的地方，本站不选边。',
+    differencesEnglish: '各处分歧的说明尚未翻译，暂以英文显示；注释中的引文同样是英文原文。',
+    outlet: '发表媒体',
+    headline: '标题',
+    date: '日期',
+    kind: '类型',
+    theText: '文本',
+    notNamed: '文本中未注明',
+    notGiven: '未注明。',
+    textKeptBefore: '按本站收到时的原样保存在文件 ',
+    textKeptMiddle: ' 中，其 SHA-256 校验值为 ',
+    textKeptAfter: '。只要有一个字节改变，网站就不会构建。',
+    reliability: '可靠性',
+    citedPassages: '本站引用的段落',
+    citedPassagesEnglish: '段落为资料的英文原文，与本站收到的文本一字不差，段落编号（#p1、#p2……）与英文页面相同。',
+    citedIn: '引用于：',
+    translationNote: '本页是本站对英文页面的翻译：资料说明由本站译成中文，资料本身的文字保留英文原文。',
+    staleNotice: '这篇资料的英文说明在翻译之后有所修改，以下中文说明可能已经过时。',
+  },
+  sourceKinds: {
+    'news report': '新闻报道',
+    'news analysis': '新闻分析',
+    opinion: '评论文章',
+    republication: '转载',
+    translation: '译文',
+  },
+  differenceGroups: {
+    disagreements: '资料说法不一之处',
+    garbles: '写错的名字和术语',
+    unrelated: '与此案无关的内容',
+  },
+  citedTimes: (count) => `被引用 ${count} 次`,
+  sourceDescription: (summary) => `这篇资料是什么，以及本站引用的它的每一段：${summary}`.slice(0, 120),
+  passagesCited: (cited, total) =>
+    `在这篇文本的 ${total} 段中，本站引用了 ${cited} 段。每段都标出了被引用的文字；较长的段落只保留被引用的句子。文本的其余部分不在此转载。段落（¶）按收到的文本编号，每行文字算一段，日期行和标题也计算在内。`,
+  passageLabel: (name, date, paragraph) => `${name}${date ? `，${date}` : ''}，第 ${paragraph} 段：`,
 };
 
 /** The strings of an edition; Traditional comes from Simplified through `toTraditional`. */
