@@ -780,6 +780,9 @@ test.describe('issue 18: a Chinese search page without JavaScript', () => {
     // The switcher leads to the other editions' search pages, and to no 中英对照 view: a search page has none.
     expect(await linkPaths(page.locator('[data-language-switch] a'))).toEqual(['/search/', '/zh-hans/search/', '/zh-hant/search/']);
     const index = page.locator('.site-index');
+    // Titles and headings in Traditional characters, as the pages show them.
+    await expect(index.locator('a[href$="case/#who-is-jin"]')).toHaveText('Xinjiang Jin 是誰');
+    await expect(index).not.toContainText('关键数字');
     const hrefs = new Set(await linkPaths(index.locator('a')));
     for (const [url, info] of siteIndex().pages) {
       if (editionOf(url) !== 'zh-hant' || url.includes('/bilingual/') || url.endsWith('/search/')) continue;
