@@ -45,6 +45,9 @@ async function saveWholeSite(page: Page, root: string): Promise<void> {
 const pagesOf = (m: OfflineManifest): string[] => m.files.filter((f) => f.url.endsWith('/')).map((f) => (f.url === './' ? '' : f.url));
 
 test('visit once, save for offline, cut the network: every page opens and search works', async ({ page, context }) => {
+  // It saves the whole site and opens every page of the manifest (over 80, with the Chinese editions):
+  // more than the default 90 s allows on a busy 2-core machine. A guard against a hang, not a speed test.
+  test.setTimeout(240_000);
   const root = mirrorRoot(MIRRORS[0]);
   await page.goto(`${root}case/`);
   await controlled(page);
