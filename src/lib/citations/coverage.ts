@@ -6,6 +6,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import type { CitationIndex } from './citation-index';
+import { englishPath } from '../i18n/editions';
 import { stripFrontmatter } from './mdx-scan';
 
 /** One row of the coverage report. */
@@ -26,12 +27,16 @@ export interface Coverage {
   gaps: string[];
 }
 
-/** Measures coverage; `metaPages` lists URLs of pages about the site itself. */
+/**
+ * Measures coverage; `metaPages` lists the English URLs of pages about the site itself. A
+ * Chinese twin of such a page (`/zh-hans/about/`) is about the site too: its frontmatter says so
+ * in its own file, but the English page is the one the rule is written for.
+ */
 export function measureCoverage(index: CitationIndex, sourceSlugs: readonly string[], metaPages: ReadonlySet<string>): Coverage {
   const rows: CoverageRow[] = [];
   const gaps: string[] = [];
   for (const page of [...index.pages.values()].sort((a, b) => a.url.localeCompare(b.url))) {
-    const meta = metaPages.has(page.url);
+    const meta = metaPages.has(englishPath(page.url));
     rows.push({
       url: page.url,
       file: page.file,

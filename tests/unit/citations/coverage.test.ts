@@ -92,6 +92,16 @@ describe('measureCoverage', () => {
     expect(asMeta.rows.map((r) => [r.url, r.meta, r.paragraphs, r.cited])).toEqual([['/about/', true, 2, 1]]);
   });
 
+  it('exempts the Chinese twins of a meta page too', () => {
+    const twins = ['zh-hans', 'zh-hant'].map((e) => ({ ...ABOUT, url: `/${e}/about/` }));
+    const { rows, gaps } = measureCoverage(indexOf(...twins), ['beta'], new Set(['/about/']));
+    expect(gaps).toEqual([]);
+    expect(rows.map((r) => [r.url, r.meta])).toEqual([
+      ['/zh-hans/about/', true],
+      ['/zh-hant/about/', true],
+    ]);
+  });
+
   it('reports the same page when it is not listed as meta', () => {
     const { rows, gaps } = measureCoverage(indexOf(ABOUT), ['beta'], new Set(['/case/']));
     expect(rows.map((r) => r.meta)).toEqual([false]);
