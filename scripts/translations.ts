@@ -1,7 +1,8 @@
 // The state of the Chinese translations: for each page of content/zh-hans/pages/, every section
 // of its English page with the hash a translation records, and which sections are stale (their
 // English changed after translation), and the same for the sources' descriptions in
-// content/zh-hans/sources.json. Exits 1 when a section is stale or a hash is missing.
+// content/zh-hans/sources.json, and the cited sentences without a Chinese rendering in
+// content/zh-hans/passages.json. Exits 1 when a section is stale, a hash or a rendering is missing.
 // Usage: npm run translations            (every translation)
 //        npm run translations -- --new    (the hashes of every English page without a translation, to start one)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -15,6 +16,9 @@ import {
   sourceEntryHash,
   staleSourceLine,
 } from '../src/lib/translations/source-meta.ts';
+import { missingRenderingLine, PASSAGE_RENDERINGS_FILE } from '../src/lib/translations/passages.ts';
+import { loadCitationIndex } from '../src/lib/citations/load-sources.node.ts';
+import { CitationProblems } from '../src/lib/citations/citation-index.ts';
 
 const root = process.cwd();
 const list = (dir: string): string[] =>
@@ -81,4 +85,15 @@ for (const s of sources.stale) console.log(`✖ stale: ${staleSourceLine(s)}`);
 if (sources.problems.length === 0 && sources.stale.length === 0)
   console.log(`✓ ${SOURCE_TRANSLATIONS_FILE}: every source is translated from its current entry in content/sources.json.`);
 failed ||= sources.problems.length > 0 || sources.stale.length > 0;
+
+// The renderings of the cited sentences (content/zh-hans/passages.json): each cited sentence needs one.
+try {
+  const missing = loadCitationIndex(root).passageRenderings?.missing ?? [];
+  for (const m of missing) console.log(`✖ ${missingRenderingLine(m)}`);
+  if (missing.length === 0) console.log(`✓ ${PASSAGE_RENDERINGS_FILE}: every sentence the site cites has its Chinese rendering.`);
+  failed ||= missing.length > 0;
+} catch (error) {
+  console.log(error instanceof CitationProblems ? error.message : String(error));
+  failed = true;
+}
 process.exit(failed ? 1 : 0);

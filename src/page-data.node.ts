@@ -15,6 +15,7 @@ import { normalizeText } from './lib/citations/normalize';
 import { pageUrlFromFile } from './lib/linking/page-url';
 import { canonicalUrl, PLACEHOLDER_ORIGIN } from './lib/site-origin';
 import { chinesePageOf } from './lib/i18n/editions';
+import { renderingKey } from './lib/translations/passages';
 
 declare const __SITE_ROOT__: string;
 declare const __SEED_PINS__: Readonly<Record<string, string>>;
@@ -42,6 +43,14 @@ export function citationIndex(): CitationIndex {
   }
   if (cached.error) throw cached.error;
   return cached.index as CitationIndex;
+}
+
+/**
+ * The site's Chinese rendering (Simplified) of a sentence it cites, as a note shows it: `en` is the
+ * sentence's text in the passage. Undefined on a site without a Chinese edition.
+ */
+export function passageRendering(source: string, passageId: string, en: string): string | undefined {
+  return citationIndex().passageRenderings?.entries.get(renderingKey(source, passageId, en));
 }
 
 /** Strips the configured base path so page code can look pages up by their contract URL. */

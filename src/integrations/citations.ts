@@ -10,6 +10,7 @@ import { CitationProblems } from '../lib/citations/citation-index';
 import { loadCitationIndex } from '../lib/citations/load-sources.node.ts';
 import { SEED_PINS } from '../lib/citations/seed-pins';
 import { staleLine } from '../lib/translations/staleness';
+import { missingRenderingLine } from '../lib/translations/passages';
 import { readOverrides } from '../lib/i18n/opencc.node.ts';
 
 /** Options of the citation check. */
@@ -67,6 +68,8 @@ export default function citations(options: CitationsOptions = {}): AstroIntegrat
             for (const line of t.staleLines ?? t.stale.map((s) => staleLine(t.file, t.englishFile, s)))
               logger.warn(`Stale translation: ${line}`);
           }
+          // So does a cited sentence with no Chinese rendering yet (its notes say it is untranslated).
+          for (const m of index.passageRenderings?.missing ?? []) logger.warn(missingRenderingLine(m));
         } catch (error) {
           if (error instanceof CitationProblems) {
             throw new AstroError(error.message, 'Fix the page or the registry as each entry says, then build again.');

@@ -16,6 +16,8 @@
  * marker moves the focus into the preview, whose links then take Tab like any others; Escape
  * closes it and puts the focus back on the marker.
  */
+import { fillWords } from '../lib/i18n/offline-words';
+import { readPreviewWords } from '../lib/i18n/preview-words';
 import { placePreview } from '../lib/preview-position';
 import previewStyle from '../styles/preview.css?url';
 import { loadStyle } from './load-style';
@@ -36,6 +38,8 @@ let closeTimer = 0;
 let pointerType = '';
 let pointerAt = Number.NEGATIVE_INFINITY;
 let refocusing = false;
+/** The page's words for the previews (a Chinese page writes its own on its notes). */
+const words = readPreviewWords(document.querySelector<HTMLElement>('[data-preview-words]')?.dataset['previewWords']);
 
 const span = (className: string, text?: string): HTMLSpanElement => {
   const el = document.createElement('span');
@@ -63,11 +67,18 @@ function cited(markerId: string, fallback: string): { note: HTMLElement; quote: 
 /** One passage of a preview: the quoted sentence, the source and its date, the links. */
 function item(note: HTMLElement, own: Element | undefined): HTMLElement {
   const quote = span('cite-preview-quote');
-  quote.append(...[...(own?.querySelector('blockquote p')?.childNodes ?? [])].map((n) => n.cloneNode(true)));
+  const quoted = own?.querySelector('blockquote');
+  // On a Chinese page the quotation is the source's English: it keeps its language.
+  if (quoted?.lang) quote.lang = quoted.lang;
+  quote.append(...[...(quoted?.querySelector('p')?.childNodes ?? [])].map((n) => n.cloneNode(true)));
+  // And this site's Chinese rendering of it, with its label, as the note shows it.
+  const rendering = own?.querySelector('.rendering');
+  const renderingCopy = rendering ? span('cite-preview-rendering') : undefined;
+  renderingCopy?.append(...[...(rendering?.childNodes ?? [])].map((n) => n.cloneNode(true)));
 
   const meta = span('cite-preview-source');
   const source = note.querySelector<HTMLAnchorElement>('a.note-source');
-  if (source) meta.append(source.cloneNode(true), span('cite-preview-date', ` · ${source.dataset['date'] || 'no date given'}`));
+  if (source) meta.append(source.cloneNode(true), span('cite-preview-date', ` · ${source.dataset['date'] || words.noDate}`));
 
   const links = span('cite-preview-links');
   const passage = note.querySelector<HTMLAnchorElement>('a.passage-link')?.cloneNode(true);
@@ -77,10 +88,10 @@ function item(note: HTMLElement, own: Element | undefined): HTMLElement {
   }
   const toNote = document.createElement('a');
   toNote.href = `#${own?.id || note.id}`;
-  toNote.textContent = `Go to note ${note.id.replace(/^note-/, '')}`;
+  toNote.textContent = fillWords(words.goToNote, { note: note.id.replace(/^note-/, '') });
   links.append(toNote);
   const box = span('cite-preview-item');
-  box.append(quote, meta, links);
+  box.append(quote, ...(renderingCopy ? [renderingCopy] : []), meta, links);
   return box;
 }
 
@@ -98,8 +109,8 @@ function fill(m: HTMLAnchorElement): HTMLElement | undefined {
   preview ??= span('cite-preview');
   preview.id = 'cite-preview';
   preview.setAttribute('role', 'group');
-  const name = m.getAttribute('aria-label')?.toLowerCase() ?? 'the note';
-  preview.setAttribute('aria-label', `Preview of ${name}`);
+  const name = m.getAttribute('aria-label')?.toLowerCase() ?? words.theNote;
+  preview.setAttribute('aria-label', fillWords(words.preview, { name }));
   preview.replaceChildren(...items.map((c) => item(c.note, c.quote)));
   // Out of the tab order until the reader asks for them (enter()).
   for (const a of preview.querySelectorAll('a')) a.tabIndex = -1;

@@ -4,6 +4,7 @@
  * (no Astro, no file system) so it can be unit-tested and so the build can check it
  * before anything renders.
  */
+import type { CitedSentence } from '../translations/passages';
 import { arrangeNoteQuotes, quoteTarget } from './bundles';
 import { cleanSentence, spansOf, type TextSpan } from './clean-context';
 import { closestName, closestPassage } from './closest';
@@ -130,6 +131,8 @@ export interface CitationIndex {
   translations?: Map<string, TranslationStatus>;
   /** The Chinese of the source registry (content/zh-hans/sources.json), by source id, and the entries older than their English. */
   sourceTranslations?: { entries: Map<string, SourceTranslation>; stale: { id: string; recorded: string; current: string }[] };
+  /** The site's Chinese rendering of each cited sentence (content/zh-hans/passages.json), by `renderingKey`, and the cited sentences without one. */
+  passageRenderings?: { entries: Map<string, string>; missing: CitedSentence[] };
 }
 
 /** A Chinese page's relation to its English page. */

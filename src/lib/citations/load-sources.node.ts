@@ -21,6 +21,7 @@ import { staleness } from '../translations/staleness';
 import { checkDataTranslation, DATA_TRANSLATIONS, quotesIn, staleEntryLine } from '../translations/data';
 import { TOP_SECTION } from '../translations/sections';
 import { checkSourceTranslations, SOURCE_TRANSLATIONS_FILE, type EnglishSourceEntry } from '../translations/source-meta';
+import { checkPassageRenderings, citedSentences, PASSAGE_RENDERINGS_FILE } from '../translations/passages';
 import type { TranslationStatus } from './citation-index';
 
 /** Lists files under `dir` recursively, skipping names that start with `_` (drafts, partials). */
@@ -176,8 +177,31 @@ export function loadCitationIndex(root: string, pins: Readonly<Record<string, st
     index.translations.set(traditional, status);
   }
   index.sourceTranslations = sourceTranslations;
+  index.passageRenderings = readPassageRenderings(root, index);
   for (const url of CODED_TWIN_DATA_PAGES) addEditionCopies(index, url);
   return index;
+}
+
+/**
+ * The site's Chinese renderings of the sentences it cites (content/zh-hans/passages.json, checked by
+ * src/lib/translations/passages.ts). A site without a Chinese edition needs none. An entry that is
+ * wrong stops the build; a cited sentence without one (a missing file: all of them) is listed for
+ * `npm run translations`, and its note says it is not translated yet.
+ */
+function readPassageRenderings(root: string, index: CitationIndex): NonNullable<CitationIndex['passageRenderings']> {
+  const wanted = existsSync(join(root, 'content', 'zh-hans')) ? citedSentences(index.byPassage, index.passages) : [];
+  const path = join(root, PASSAGE_RENDERINGS_FILE);
+  let data: unknown = {};
+  if (existsSync(path)) {
+    try {
+      data = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw new CitationProblems([formatProblem(PASSAGE_RENDERINGS_FILE, [['problem', `not valid JSON: ${(error as Error).message}`]])]);
+    }
+  }
+  const { renderings, problems, missing } = checkPassageRenderings(wanted, data);
+  if (problems.length > 0) throw new CitationProblems(problems);
+  return { entries: renderings, missing };
 }
 
 /**

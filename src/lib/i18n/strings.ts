@@ -9,6 +9,7 @@ import { EN_CITE_DIALOG, type CiteDialogWords } from './cite-words';
 import { EN_SEARCH_WORDS, type SearchWords } from './search-words';
 import { EN_DOWNLOAD_WORDS, type DownloadWords } from '../editions/downloads';
 import { EN_OFFLINE_WORDS, type OfflineWords } from './offline-words';
+import { EN_PREVIEW_WORDS, type PreviewWords } from './preview-words';
 import type { Edition } from './editions';
 import { GROUP_TITLES, PEOPLE_GROUPS } from '../people';
 
@@ -35,6 +36,10 @@ export interface UiStrings {
   showNotes: (count: number) => string;
   hideNotes: string;
   seePassage: (number: string) => string;
+  /** The label of the site's Chinese rendering of a cited English sentence (empty in English, which needs none). */
+  siteTranslation: string;
+  /** Shown instead of the rendering while a cited sentence has none yet (passages.ts). */
+  renderingMissing: string;
   backToText: (note: number) => string;
   backToCitation: (letter: string, note: number) => string;
   onThisPage: string;
@@ -120,6 +125,8 @@ export interface UiStrings {
   offlineRemove: string;
   offlineProgress: string;
   offlineWords: OfflineWords;
+  /** The citation previews' words (preview-words.ts). */
+  previewWords: PreviewWords;
   /** The list of changes (ChangeList.astro): how many pages an entry touched, and the link to the feed. */
   changedPages: (count: number) => string;
   changesFeedBefore: string;
@@ -225,6 +232,8 @@ const en: UiStrings = {
   showNotes: (count) => `Show the ${count} notes`,
   hideNotes: 'Hide the notes',
   seePassage: (n) => `see passage ${n} in the source`,
+  siteTranslation: '',
+  renderingMissing: '',
   backToText: (note) => `Back to the text (note ${note})`,
   backToCitation: (letter, note) => `Back to citation ${letter} of note ${note}`,
   onThisPage: 'On this page',
@@ -295,6 +304,7 @@ const en: UiStrings = {
   offlineRemove: 'Remove the saved copy',
   offlineProgress: 'Saving for offline reading',
   offlineWords: EN_OFFLINE_WORDS,
+  previewWords: EN_PREVIEW_WORDS,
   changedPages: (count) => `(${count} page${count === 1 ? '' : 's'})`,
   changesFeedBefore: 'Follow changes with the ',
   changesFeed: 'Atom feed',
@@ -387,6 +397,8 @@ const zhHans: UiStrings = {
   showNotes: (count) => `显示全部 ${count} 条注释`,
   hideNotes: '收起注释',
   seePassage: (n) => `见资料第 ${n} 段`,
+  siteTranslation: '本站译文',
+  renderingMissing: '本站尚未将这段引文译成中文。',
   backToText: (note) => `返回正文（注释 ${note}）`,
   backToCitation: (letter, note) => `返回注释 ${note} 的引用 ${letter}`,
   onThisPage: '本页目录',
@@ -494,6 +506,12 @@ const zhHans: UiStrings = {
   offlineSave: (size) => `保存整个网站以供离线阅读（${size}）`,
   offlineRemove: '删除已保存的副本',
   offlineProgress: '正在保存以供离线阅读',
+  previewWords: {
+    preview: '{name} 的预览',
+    theNote: '注释',
+    noDate: '未注明日期',
+    goToNote: '转到注释 {note}',
+  },
   offlineWords: {
     saving: '正在保存……',
     progress: '正在保存：{totalFiles} 个文件中的 {files} 个，{totalBytes} 中的 {bytes}……',
@@ -584,7 +602,8 @@ const zhHans: UiStrings = {
     textKeptAfter: '。只要有一个字节改变，网站就不会构建。',
     reliability: '可靠性',
     citedPassages: '本站引用的段落',
-    citedPassagesEnglish: '段落为资料的英文原文，与本站收到的文本一字不差，段落编号（#p1、#p2……）与英文页面相同。',
+    citedPassagesEnglish:
+      '段落为资料的英文原文，与本站收到的文本一字不差，段落编号（#p1、#p2……）与英文页面相同。每段之后标为本站译文的，是本站对其中所引句子的中文翻译，以英文原文为准。',
     citedIn: '引用于：',
     translationNote: '本页是本站对英文页面的翻译：资料说明由本站译成中文，资料本身的文字保留英文原文。',
     staleNotice: '这篇资料的英文说明在翻译之后有所修改，以下中文说明可能已经过时。',
