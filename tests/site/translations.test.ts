@@ -51,5 +51,26 @@ describe('the Chinese editions', () => {
       for (const quote of hans) expect(quote).not.toMatch(/\p{Script=Han}/u);
       expect(notes(html(editionPath('zh-hant', english)))).toEqual(hans);
     });
+
+    it.each(['zh-hans', 'zh-hant'] as const)(
+      "in %s follows every English quotation in the notes with this site's Chinese of it",
+      (edition) => {
+        const page = html(editionPath(edition, english));
+        const label = edition === 'zh-hans' ? '本站译文' : '本站譯文';
+        const quotes = [
+          ...page.matchAll(
+            /<div class="note-quote-text"><blockquote lang="en">[\s\S]*?<\/blockquote>(<p class="[^"]*">[\s\S]*?<\/p>)<\/div>/g,
+          ),
+        ];
+        expect(quotes.length).toBe(page.match(/<div class="note-quote"/g)?.length ?? 0);
+        for (const [, rendering] of quotes)
+          expect(rendering).toMatch(new RegExp(`^<p class="rendering"><span class="rendering-label">${label}</span>\\p{Script=Han}`, 'u'));
+      },
+    );
+  });
+
+  it('renders every sentence the site cites in Chinese: none is left untranslated', () => {
+    expect(index.passageRenderings?.missing.map((m) => `${m.source} ${m.passage}: ${m.en}`)).toEqual([]);
+    expect(index.passageRenderings?.entries.size).toBeGreaterThan(0);
   });
 });
