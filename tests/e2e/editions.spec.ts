@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { siteIndex } from './built-pages';
 import { linkPath } from './paths';
+import { renderingKey } from '../../src/lib/translations/passages';
 
 // The language switcher keeps the reader's section: what only a browser can show.
 test('switching language keeps the section in the address', async ({ page }) => {
@@ -256,5 +257,53 @@ test.describe('the Chinese source pages', () => {
     await page.goto('/zh-hant/sources/epoch-times/');
     await expect(page.locator('.meta [lang="en"]', { hasText: 'In an interview with the Epoch Times' })).toBeVisible();
     await expect(page.locator('.meta')).toContainText('「In an interview with the Epoch Times」');
+  });
+});
+
+// This site's Chinese of the quoted English (issue 18, item 3): under the English words in a note,
+// in a citation preview and on a source page, labelled as the site's translation.
+test.describe("the site's Chinese of the quoted English", () => {
+  const cite = siteIndex()
+    .pages.get('/zh-hans/case/')
+    ?.citations.find((c) => c.sectionId !== null && c.target === `note-${c.note}`);
+  const passage =
+    cite &&
+    siteIndex()
+      .passages.get(cite.source)
+      ?.find((p) => p.id === cite.passageId);
+  const sentence = cite && passage ? passage.text.slice(cite.sentenceStart, cite.sentenceEnd) : '';
+  const rendering = cite ? siteIndex().passageRenderings?.entries.get(renderingKey(cite.source, cite.passageId, sentence)) : undefined;
+
+  test('a preview on a Chinese page shows the English words, then their Chinese, in Chinese words', { tag: '@wide' }, async ({ page }) => {
+    expect(rendering, '/zh-hans/case/ has a citation of one sentence, with its rendering').toBeDefined();
+    if (!cite || !rendering) return;
+    await page.goto('/zh-hans/case/');
+    await page.locator(`#${cite.markerId}`).hover();
+    const box = page.getByRole('group', { name: `注释 ${cite.note} 的预览` });
+    await expect(box).toBeVisible();
+    await expect(box.locator('.cite-preview-quote')).toHaveAttribute('lang', 'en');
+    await expect(box.locator('.cite-preview-quote mark').first()).toBeVisible();
+    await expect(box.locator('.cite-preview-rendering')).toHaveText(`本站译文${rendering}`);
+    await expect(box.getByRole('link', { name: `转到注释 ${cite.note}` })).toHaveAttribute('href', `#${cite.target}`);
+  });
+
+  test('the note and the Traditional note show it under the English; the source page under the paragraph', async ({ page }) => {
+    if (!cite || !rendering) throw new Error('/zh-hans/case/ has no citation with a rendering');
+    await page.goto(`/zh-hans/case/#${cite.target}`);
+    const note = page.locator(`#${cite.target}`);
+    await expect(note.locator('.rendering')).toHaveText(`本站译文${rendering}`);
+    await expect(note.locator('.rendering')).toBeInViewport();
+    // Below its English words, not beside them.
+    const quoteBox = await note.locator('blockquote').boundingBox();
+    const renderingBox = await note.locator('.rendering').boundingBox();
+    expect(renderingBox && quoteBox && renderingBox.y >= quoteBox.y + quoteBox.height - 1).toBe(true);
+    await page.goto(`/zh-hant/case/#${cite.target}`);
+    await expect(page.locator(`#${cite.target} .rendering-label`)).toHaveText('本站譯文');
+    await expect(page.locator(`#${cite.target} .rendering`)).not.toContainText('译');
+    await page.goto(`/zh-hans/sources/${cite.source}/#${cite.passageId}`);
+    await expect(page.locator(`#${cite.passageId} .rendering`)).toContainText(rendering);
+    // The English source page quotes the English alone.
+    await page.goto(`/sources/${cite.source}/#${cite.passageId}`);
+    await expect(page.locator(`#${cite.passageId} .rendering`)).toHaveCount(0);
   });
 });
