@@ -306,6 +306,19 @@ const zhDeks = defineCollection({
   }),
 });
 
+const zhDifferences = defineCollection({
+  loader: file('./content/zh-hans/differences.json'),
+  schema: z.strictObject({
+    id: anchorId,
+    translatedFrom,
+    /** The topic is the difference's heading: it may not quote (src/lib/translations/data.ts). */
+    topic: zhText,
+    summary: zhText,
+    /** Each version's `says`, in the English entry's order (one per version). */
+    versions: z.array(z.strictObject({ says: zhText })).min(1),
+  }),
+});
+
 export const collections = {
   sources,
   pages,
@@ -320,4 +333,5 @@ export const collections = {
   zhTimeline,
   zhPeople,
   zhDeks,
+  zhDifferences,
 };

@@ -18,7 +18,14 @@ import { SEED_PINS } from './seed-pins';
 import { editionPath } from '../i18n/editions';
 import { parityProblems } from '../translations/parity';
 import { staleness } from '../translations/staleness';
-import { checkDataTranslation, DATA_TRANSLATIONS, quotesIn, staleEntryLine } from '../translations/data';
+import {
+  checkDataTranslation,
+  DATA_TRANSLATIONS,
+  headingOf,
+  quotesIn,
+  staleEntryLine,
+  type DataTranslationSpec,
+} from '../translations/data';
 import { TOP_SECTION } from '../translations/sections';
 import { checkSourceTranslations, SOURCE_TRANSLATIONS_FILE, type EnglishSourceEntry } from '../translations/source-meta';
 import { checkPassageRenderings, citedSentences, PASSAGE_RENDERINGS_FILE } from '../translations/passages';
@@ -205,10 +212,11 @@ function readPassageRenderings(root: string, index: CitationIndex): NonNullable<
 }
 
 /**
- * The Chinese twins of the pages built from data (/zh-hans/timeline/, /zh-hans/people/), from the
- * translation files of src/lib/translations/data.ts. Each shows its English page's citations (the
- * same entries, markers and notes: a translation file holds prose only), so its scan is the English
- * page's, with the translated titles as headings. A missing, extra or incomplete entry is a
+ * The Chinese twins of the pages built from data (/zh-hans/timeline/, /zh-hans/people/, and the
+ * differences on /zh-hans/sources/), from the translation files of src/lib/translations/data.ts.
+ * Each shows its English page's citations (the same entries, markers and notes: a translation file
+ * holds prose only), so its scan is the English page's, with the translated titles (names, topics)
+ * as headings. A missing, extra or incomplete entry is a
  * writer's error; a stale entry (or dek, shown at the top) is listed in its page's status.
  */
 function readDataTranslations(
@@ -226,33 +234,49 @@ function readDataTranslations(
   for (const [key, url] of [
     ['timeline', '/timeline/'],
     ['people', '/people/'],
+    ['differences', '/sources/'],
   ] as const) {
     const english = dataPages.find((p) => p.url === url);
     const scanned = english?.scanned;
     // No translation file: the page is not translated (in a build, the content layer's loader
     // reports the missing file, since the Chinese route needs it).
     if (!scanned || !existsSync(join(root, DATA_TRANSLATIONS[key].file))) continue;
-    const spec = DATA_TRANSLATIONS[key];
-    const found = checkDataTranslation(spec, readJsonArray(root, spec.englishFile, []), readJsonArray(root, spec.file, problems));
+    const spec: DataTranslationSpec = DATA_TRANSLATIONS[key];
+    const englishEntries = readJsonArray(root, spec.englishFile, []);
+    const found = checkDataTranslation(spec, englishEntries, readJsonArray(root, spec.file, problems));
     problems.push(...found.problems);
     const chineseUrl = editionPath('zh-hans', url);
-    // Each {{Q|English words|中文}} is checked against the sources its English entry (or the dek) cites.
+    // Each {{Q|English words|中文}} is checked against the sources its English entry (or the dek) cites,
+    // or, for a field that quotes one of them only (a difference's version), against that one.
     const sourcesOf = (id: string | null) => [...new Set(scanned.cites.filter((c) => c.sectionId === id).flatMap((c) => c.source ?? []))];
-    const quoted = (file: string, label: string, entries: Map<string, Record<string, string>>, section: (id: string) => string | null) =>
+    const englishOf = (id: string) => englishEntries.find((e) => str(e['id']) === id) ?? {};
+    const quoted = (
+      file: string,
+      label: string,
+      entries: Map<string, Record<string, string>>,
+      section: (id: string) => string | null,
+      fieldSources: (id: string, field: string) => string[] | undefined = () => undefined,
+    ) =>
       [...entries].flatMap(([id, fields]) =>
         Object.entries(fields).flatMap(([field, text]) =>
           quotesIn(text).map((quote) => ({
             text: quote,
             line: 0,
             kind: 'quotation' as const,
-            sources: sourcesOf(section(id)),
+            sources: fieldSources(id, field) ?? sourcesOf(section(id)),
             where: `${file}, ${label} "${id}", ${field}`,
           })),
         ),
       );
     const quotations = [
       ...quoted(dekSpec.file, dekSpec.label, new Map([...deks.entries].filter(([id]) => id === key)), () => null),
-      ...quoted(spec.file, spec.label, found.entries, (id) => id),
+      ...quoted(
+        spec.file,
+        spec.label,
+        found.entries,
+        (id) => id,
+        (id, field) => spec.quoteSources?.(englishOf(id), field),
+      ),
     ];
     pages.push({
       file: spec.file,
@@ -262,7 +286,7 @@ function readDataTranslations(
         ...scanned,
         headings: scanned.headings.map((h) => ({
           ...h,
-          text: found.entries.get(h.id)?.['title'] ?? found.entries.get(h.id)?.['name'] ?? h.text,
+          text: headingOf(found.entries.get(h.id)) ?? h.text,
         })),
         quotations: [...(scanned.quotations ?? []), ...quotations],
       },
@@ -285,7 +309,8 @@ function readDataTranslations(
 /**
  * The pages built from data whose Chinese twins are page code (src/pages/zh-hans/…) and cite:
  * each twin shows the English page's citations (the same markers and notes), so the index holds
- * a copy of the English page's citations at each twin's URL.
+ * a copy of the English page's citations at each twin's URL, unless its data's translation has
+ * given it one already (/sources/ with content/zh-hans/differences.json, readDataTranslations).
  */
 const CODED_TWIN_DATA_PAGES = ['/sources/'];
 

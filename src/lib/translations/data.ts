@@ -1,6 +1,6 @@
 /**
  * Translations of the data files (content/timeline.json, content/people.json, the deks of the data
- * pages; later differences.json and chain.json): one design for all of them. A translation file,
+ * pages, content/differences.json; later chain.json): one design for all of them. A translation file,
  * content/zh-hans/<the English file's name>, is a JSON array with one entry per English entry:
  *
  *   { "id": "<the English entry's id>", "translatedFrom": "<12-digit hash>", "<field>": "<Chinese>", … }
@@ -20,7 +20,9 @@
  * (the data-string form of the MDX pages' `<Q quote="English words">中文</Q>`): the build checks
  * the English words against the sources the English entry cites, as it checks a quotation on an
  * English page, and the page renders it with <Q> (the Chinese in Chinese quotation marks, then the
- * English words, `lang="en"`). A title or a name may not quote (it is a heading).
+ * English words, `lang="en"`). A title, a name or a topic may not quote (it is a heading). A field whose
+ * English quotes only one of the entry's sources (a difference's version says what its own source
+ * says) has its quotations checked against that source alone (the spec's `quoteSources`).
  */
 import { formatProblem } from '../citations/citation-index';
 import { sectionHash } from './sections';
@@ -42,6 +44,12 @@ export interface DataTranslationSpec {
    * ("summary", "sentences[0].text"), with their text; empty or absent fields are left out.
    */
   fields: (entry: RawEntry) => Record<string, string>;
+  /**
+   * The sources a field's quotations must come from, when not every source the entry cites (a
+   * difference's `versions[1].says`: that version's source, as for the English field); undefined
+   * for the entry's sources.
+   */
+  quoteSources?: (entry: RawEntry, field: string) => string[] | undefined;
 }
 
 /** What holding a translation file to its English file found. */
@@ -90,7 +98,11 @@ export function parseQuoted(text: string): { parts: QuotedPart[]; problems: stri
 export const quotesIn = (text: string): string[] => parseQuoted(text).parts.flatMap((p) => ('quote' in p ? [p.quote] : []));
 
 /** The fields that are headings: they may not quote. */
-const HEADING_FIELDS = new Set(['title', 'name']);
+const HEADING_FIELDS = ['title', 'name', 'topic'] as const;
+
+/** An entry's heading among its translated fields (its title, name or topic), if it has one. */
+export const headingOf = (fields: Readonly<Record<string, string>> | undefined): string | undefined =>
+  HEADING_FIELDS.map((f) => fields?.[f]).find((t) => t !== undefined);
 
 /** The quotation marks a Chinese data string may not use (see the header). */
 const QUOTATION_MARKS = /[“”„「」『』"]/;
@@ -187,7 +199,7 @@ export function checkDataTranslation(
             ['problem', problem],
           ]),
         );
-      if (HEADING_FIELDS.has(name) && parts.some((p) => 'quote' in p)) {
+      if ((HEADING_FIELDS as readonly string[]).includes(name) && parts.some((p) => 'quote' in p)) {
         own.push(
           formatProblem(at(id), [
             ['field', name],
@@ -208,7 +220,11 @@ export function checkDataTranslation(
       }
     }
     const keys = new Set(names.map(topKey));
-    const extra = Object.keys(c).filter((k) => k !== 'id' && k !== 'translatedFrom' && !keys.has(k));
+    // A key the English entry lacks, or one more item in a list than the English has (a third version of two).
+    const extra = [
+      ...Object.keys(c).filter((k) => k !== 'id' && k !== 'translatedFrom' && !keys.has(k)),
+      ...Object.keys(got).filter((k) => keys.has(topKey(k)) && !names.includes(k)),
+    ];
     for (const name of extra) {
       own.push(
         formatProblem(at(id), [
@@ -290,5 +306,28 @@ export const DATA_TRANSLATIONS = {
           .map((s, i) => [`sentences[${i}].text`, text(s?.['text'])] as const)
           .filter(([, t]) => t.trim() !== ''),
       ),
+  },
+  /**
+   * src/components/sources/SourceList.astro shows a difference's topic (its heading), its summary and
+   * each version's `says`; a version's quotations are its own source's words, as in the English.
+   */
+  differences: {
+    englishFile: 'content/differences.json',
+    file: 'content/zh-hans/differences.json',
+    label: 'difference',
+    fields: (e) => ({
+      ...pick(e, ['topic', 'summary']),
+      ...Object.fromEntries(
+        (Array.isArray(e['versions']) ? (e['versions'] as RawEntry[]) : [])
+          .map((v, i) => [`versions[${i}].says`, text(v?.['says'])] as const)
+          .filter(([, t]) => t.trim() !== ''),
+      ),
+    }),
+    quoteSources: (e, field) => {
+      const i = /^versions\[(\d+)\]\.says$/.exec(field)?.[1];
+      if (i === undefined) return undefined;
+      const version = (Array.isArray(e['versions']) ? (e['versions'] as RawEntry[]) : [])[Number(i)];
+      return [text(version?.['source'])];
+    },
   },
 } as const satisfies Record<string, DataTranslationSpec>;

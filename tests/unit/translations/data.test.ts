@@ -3,6 +3,7 @@ import {
   checkDataTranslation,
   DATA_TRANSLATIONS,
   entryHash,
+  headingOf,
   parseQuoted,
   quotesIn,
   staleEntryLine,
@@ -162,6 +163,85 @@ describe('checkDataTranslation', () => {
       "is not a field to translate here (this entry translates: role, description). A person's name keeps the sources' spelling.",
     );
     expect(bad.problems.join('\n')).toMatch(/entry "mss"\n\s+field: +name/);
+  });
+});
+
+describe('the differences (content/differences.json)', () => {
+  const spec = DATA_TRANSLATIONS.differences;
+  const DIFFERENCE = {
+    id: 'job-title',
+    kind: 'disagreement',
+    topic: 'The job title',
+    summary: 'The sources name the post differently.',
+    versions: [
+      { source: 'gazette', says: 'a “security leader”', quote: 'a security leader' },
+      { source: 'herald', says: 'a liaison', quote: 'served as a liaison' },
+    ],
+  };
+  const GOOD_ZH = {
+    id: 'job-title',
+    translatedFrom: entryHash(DIFFERENCE),
+    topic: '职衔',
+    summary: '各资料对这一职位的说法不同。',
+    versions: [{ says: '一名{{Q|security leader|安全负责人}}' }, { says: '一名联络人' }],
+  };
+
+  it('translates what the sources page shows: the topic, the summary and each version’s says', () => {
+    expect(spec.fields(DIFFERENCE)).toEqual({
+      topic: 'The job title',
+      summary: 'The sources name the post differently.',
+      'versions[0].says': 'a “security leader”',
+      'versions[1].says': 'a liaison',
+    });
+    const found = checkDataTranslation(spec, [DIFFERENCE], [GOOD_ZH]);
+    expect(found.problems).toEqual([]);
+    expect(found.entries.get('job-title')).toEqual({
+      topic: '职衔',
+      summary: '各资料对这一职位的说法不同。',
+      'versions[0].says': '一名{{Q|security leader|安全负责人}}',
+      'versions[1].says': '一名联络人',
+    });
+    expect(headingOf(found.entries.get('job-title'))).toBe('职衔');
+  });
+
+  it('checks a version’s quotations against its own source, the topic’s and summary’s against any the entry cites', () => {
+    expect(spec.quoteSources(DIFFERENCE, 'versions[0].says')).toEqual(['gazette']);
+    expect(spec.quoteSources(DIFFERENCE, 'versions[1].says')).toEqual(['herald']);
+    expect(spec.quoteSources(DIFFERENCE, 'summary')).toBeUndefined();
+  });
+
+  it('names a version left untranslated, and refuses a version the English lacks', () => {
+    const missing = checkDataTranslation(spec, [DIFFERENCE], [{ ...GOOD_ZH, versions: [GOOD_ZH.versions[0]!] }]);
+    expect(missing.problems).toHaveLength(1);
+    expect(missing.problems[0]).toContain('content/zh-hans/differences.json, difference "job-title"');
+    expect(missing.problems[0]).toContain('versions[1].says');
+    expect(missing.problems[0]).toContain('"a liaison"');
+    const extra = checkDataTranslation(spec, [DIFFERENCE], [{ ...GOOD_ZH, versions: [...GOOD_ZH.versions, { says: '多出的说法' }] }]);
+    expect(extra.problems).toHaveLength(1);
+    expect(extra.problems[0]).toContain('versions[2].says');
+    expect(extra.problems[0]).toContain(
+      'is not a field to translate here (this difference translates: topic, summary, versions[0].says, versions[1].says)',
+    );
+  });
+
+  it('refuses a quotation in the topic, which is a heading, and quotation marks anywhere', () => {
+    const topic = checkDataTranslation(spec, [DIFFERENCE], [{ ...GOOD_ZH, topic: '{{Q|security leader|安全负责人}}' }]);
+    expect(topic.problems[0]).toContain('is a heading, and a heading may not quote');
+    const marks = checkDataTranslation(
+      spec,
+      [DIFFERENCE],
+      [{ ...GOOD_ZH, versions: [{ says: '一名“安全负责人”' }, { says: '一名联络人' }] }],
+    );
+    expect(marks.problems[0]).toContain('versions[0].says');
+    expect(marks.problems[0]).toContain('puts words in quotation marks');
+  });
+
+  it('lists a difference whose English changed as stale, and still shows its Chinese', () => {
+    const changed = { ...DIFFERENCE, summary: 'The sources name the post in two ways.' };
+    const found = checkDataTranslation(spec, [changed], [GOOD_ZH]);
+    expect(found.problems).toEqual([]);
+    expect(found.stale).toEqual([{ section: 'job-title', recorded: entryHash(DIFFERENCE), current: entryHash(changed) }]);
+    expect(found.entries.get('job-title')?.['topic']).toBe('职衔');
   });
 });
 
