@@ -319,6 +319,21 @@ const zhDifferences = defineCollection({
   }),
 });
 
+/** A label of the chain in Chinese: one line of text, short enough to draw (about 1 em a character; src/lib/chain.ts). */
+const zhChainLabel = (max: number) => zhText.max(max).regex(/^[^\n]*$/, 'one line of text');
+const zhChain = defineCollection({
+  loader: file('./content/zh-hans/chain.json'),
+  schema: z.strictObject({
+    id: anchorId,
+    translatedFrom,
+    /** The box's label and the arrow's are drawn: they may not quote (src/lib/translations/data.ts). */
+    label: zhChainLabel(45),
+    text: zhText,
+    /** The arrow to the next step, where the English step has one. */
+    next: z.strictObject({ label: zhChainLabel(40), text: zhText }).optional(),
+  }),
+});
+
 export const collections = {
   sources,
   pages,
@@ -334,4 +349,5 @@ export const collections = {
   zhPeople,
   zhDeks,
   zhDifferences,
+  zhChain,
 };

@@ -203,3 +203,12 @@ export function chainSteps(): ChainStep[] {
   if (problems.length > 0) throw new AstroError(problems.join('\n'), 'Fix content/chain.json as it says.');
   return steps;
 }
+
+/**
+ * The chain figure's Chinese (content/zh-hans/chain.json), as the citation index checked it: each
+ * step's translated fields by id, and the steps whose English changed since; undefined on a site
+ * without the file (a Chinese page then draws the chain in English, marked so).
+ */
+export function chainTranslation(): CitationIndex['chainTranslation'] {
+  return citationIndex().chainTranslation;
+}

@@ -68,6 +68,8 @@ export default function citations(options: CitationsOptions = {}): AstroIntegrat
             for (const line of t.staleLines ?? t.stale.map((s) => staleLine(t.file, t.englishFile, s)))
               logger.warn(`Stale translation: ${line}`);
           }
+          // The chain figure's translation is not a page of its own: its stale steps are listed once.
+          for (const line of index.chainTranslation?.staleLines ?? []) logger.warn(`Stale translation: ${line}`);
           // So does a cited sentence with no Chinese rendering yet (its notes say it is untranslated).
           for (const m of index.passageRenderings?.missing ?? []) logger.warn(missingRenderingLine(m));
         } catch (error) {

@@ -4,9 +4,12 @@
  * step carries its own citations. This module turns the file into what the citation check reads
  * (an embedded component's citations, mdx-scan.ts) and into the drawing: boxes stacked from top to
  * bottom with an arrow and its label between each two, in a view box narrow enough to stay legible
- * on a 320 px screen. Pure: no file system, no Astro.
+ * on a 320 px screen, its lines wrapped by estimated width (English at spaces, Chinese between any
+ * two characters). A Chinese page draws the chain in its translation's words (content/zh-hans/chain.json)
+ * with the English citations. Pure: no file system, no Astro.
  */
 import type { Embedded } from './citations/mdx-scan';
+import { DATA_TRANSLATIONS, quotesIn, type RawEntry } from './translations/data';
 
 /** One quotation that supports a step or an arrow. */
 export interface ChainCitation {
@@ -52,16 +55,125 @@ export function chainEmbed(steps: readonly ChainStep[], file = 'content/chain.js
   return { cites, texts };
 }
 
-/** Breaks text into lines of at most `max` characters, at spaces; a longer word stands alone. */
+/**
+ * The chain in its translation's words (content/zh-hans/chain.json, src/lib/translations/data.ts):
+ * each step's label and text and its arrow's, from `translated` (by step id, the fields as the chain's
+ * spec names them: "label", "text", "next.label", "next.text"). The citations stay the English
+ * step's: the translation cites the same passages by construction. A field without its translation
+ * keeps the English (the build has refused such a file already).
+ */
+export function translateChain(
+  steps: readonly ChainStep[],
+  translated: ReadonlyMap<string, Readonly<Record<string, string>>>,
+): ChainStep[] {
+  return steps.map((step) => {
+    const zh = translated.get(step.id) ?? {};
+    return {
+      ...step,
+      label: zh['label'] ?? step.label,
+      text: zh['text'] ?? step.text,
+      next: step.next && {
+        ...step.next,
+        label: zh['next.label'] ?? step.next.label,
+        text: zh['next.text'] ?? step.next.text,
+      },
+    };
+  });
+}
+
+/**
+ * The citations and quotations of the translated chain as a translated page places it: the English
+ * chain's citations (the same markers and notes, in the same order), and each `{{Q|English words|中文}}`
+ * of the translation, whose English words must be in a source its step or arrow cites (the chain
+ * spec's `quoteSources`), as a quotation in the English chain must. The translation's prose holds no quotation marks (the
+ * build refuses them), so it has no texts to scan for them.
+ */
+export function chainTranslationEmbed(
+  steps: readonly ChainStep[],
+  translated: ReadonlyMap<string, Readonly<Record<string, string>>>,
+  file = 'content/zh-hans/chain.json',
+): Embedded {
+  const quotations: NonNullable<Embedded['quotations']> = [];
+  for (const step of steps) {
+    const fields = translated.get(step.id) ?? {};
+    for (const [field, text] of Object.entries(fields)) {
+      const sources = DATA_TRANSLATIONS.chain.quoteSources(step as unknown as RawEntry, field);
+      for (const quote of quotesIn(text)) quotations.push({ text: quote, sources, where: `${file}, step "${step.id}", ${field}` });
+    }
+  }
+  return { cites: chainEmbed(steps).cites, texts: [], quotations };
+}
+
+/**
+ * How wide `text` is drawn, in hundredths of an em: a CJK character or full-width mark (汉字, ，。（）)
+ * about 1 em, any other character (a letter, a digit, a space) about 0.55 em, the English estimate.
+ */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += WIDE.test(ch) ? 100 : LATIN;
+  return width;
+}
+
+/** An English character's estimated width, in hundredths of an em. */
+const LATIN = 55;
+/** Characters drawn about 1 em wide: Han, kana, hangul, CJK punctuation and full-width forms. */
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u2e80-\u2fff\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/u;
+/** Marks a line may not begin with (closing punctuation): they stay with the character before. */
+const CLOSING = /^[，。、；：！？）】》」』〉〕”’…·,.;:!?)\]}%]$/u;
+/** Marks a line may not end with (opening punctuation): they stay with the character after. */
+const OPENING = /^[（【《「『〈〔“‘([{]$/u;
+
+/**
+ * Breaks text into lines no wider than `max` English characters (`max` × 0.55 em, textWidth). English
+ * breaks at spaces; Chinese may break between any two characters, but never before closing
+ * punctuation (，。）」) or after opening punctuation (（「), nor inside a short aside in full-width
+ * brackets (（检方称）). A space where a line breaks is dropped; a word (or a run of characters
+ * that may not be broken) wider than a line stands alone.
+ */
 export function wrapWords(text: string, max: number): string[] {
+  // The units a line is made of, each with whether a space stood before it.
+  const units: { text: string; spaced: boolean }[] = [];
+  let spaced = false;
+  let glueNext = false;
+  for (const piece of text.match(/\s+|[^\s]/gu) ?? []) {
+    if (/^\s/.test(piece)) {
+      spaced = units.length > 0;
+      glueNext = false;
+      continue;
+    }
+    const last = units.at(-1);
+    const wide = WIDE.test(piece);
+    const joins =
+      last !== undefined &&
+      !spaced &&
+      // A closing mark stays with what it closes, an opening mark with what it opens, and a word's letters together.
+      (CLOSING.test(piece) || glueNext || (!wide && !WIDE.test(last.text.slice(-1)) && !OPENING.test(last.text.slice(-1))));
+    if (joins) last.text += piece;
+    else units.push({ text: piece, spaced });
+    glueNext = OPENING.test(piece);
+    spaced = false;
+  }
+  const room = max * LATIN;
+  // A short aside in full-width brackets (（检方称）, （MSS）) is not broken: it goes down whole.
+  for (let i = 0; i < units.length; i++) {
+    const open = units[i];
+    if (!open?.text.startsWith('（')) continue;
+    const j = units.findIndex((u, k) => k >= i && u.text.includes('）'));
+    if (j <= i) continue;
+    const text = units
+      .slice(i, j + 1)
+      .map((u, k) => (k > 0 && u.spaced ? ` ${u.text}` : u.text))
+      .join('');
+    if (textWidth(text) <= room) units.splice(i, j - i + 1, { text, spaced: open.spaced });
+  }
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    if (line === '') line = word;
-    else if (line.length + 1 + word.length <= max) line += ` ${word}`;
+  for (const unit of units) {
+    const next = line === '' ? unit.text : `${line}${unit.spaced ? ' ' : ''}${unit.text}`;
+    if (line === '' || textWidth(next) <= room) line = next;
     else {
       lines.push(line);
-      line = word;
+      line = unit.text;
     }
   }
   if (line !== '') lines.push(line);
@@ -89,7 +201,10 @@ export const CHAIN_GEOMETRY = {
   margin: 4,
   boxPadding: 12,
   boxLine: 20,
-  /** Characters per line in a box and beside an arrow (about 0.55 em a character, at 15 and 13 units). */
+  /**
+   * The room for a line in a box and beside an arrow (at 15 and 13 units), as a number of English
+   * characters of about 0.55 em each: a line of CJK characters, about 1 em each, holds fewer (wrapWords).
+   */
   boxChars: 30,
   arrowChars: 34,
   arrowLine: 17,

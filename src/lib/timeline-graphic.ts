@@ -3,7 +3,9 @@
  * a horizontal month axis, one dot per event, events of the same month stacked upward, and a few
  * events named above their dots. Only events dated to the month or the day are placed; an event the
  * sources date only to the year has no place on a month axis (the list on /timeline/ gives it).
- * Drawn at build time as SVG coordinates; pure: no file system, no Astro.
+ * Its words (month and year labels, a dot's tooltip) are the edition's (GraphicWords, from
+ * src/lib/i18n/strings.ts), its titles the edition's timeline's. Drawn at build time as SVG
+ * coordinates; pure: no file system, no Astro.
  */
 import { datePrecision, formatPartialDate, monthName } from './dates';
 
@@ -38,13 +40,30 @@ export interface TimelineLayout {
   height: number;
   /** The axis line's height. */
   axisY: number;
-  /** One tick per month: its x, and its initial. */
+  /** One tick per month: its x, and its label (an initial in English, a number in Chinese). */
   months: { x: number; initial: string }[];
   /** One label per year, at its first month. */
   years: { x: number; text: string }[];
   dots: GraphicDot[];
   callouts: GraphicCallout[];
 }
+
+/** The words the drawing writes, in an edition's language. */
+export interface GraphicWords {
+  /** A month's label under its tick, from its number (1–12): "J", "1". */
+  month: (month: number) => string;
+  /** A year's label: "2019", "2019年". */
+  year: (year: number) => string;
+  /** A dot's tooltip: the event's date as precisely as it is known, and its title. */
+  dot: (date: string, title: string) => string;
+}
+
+/** The English words: months by their initial, dates as the English pages write them. */
+export const ENGLISH_GRAPHIC_WORDS: GraphicWords = {
+  month: (month) => monthName(month).charAt(0),
+  year: (year) => String(year),
+  dot: (date, title) => `${formatPartialDate(date)}: ${title}`,
+};
 
 /** Which events to name, and on which of the two rows above the dots. */
 export interface CalloutSpec {
@@ -58,20 +77,24 @@ const RADIUS = 5;
 const STEP = 12;
 const ROW_HEIGHT = 18;
 
-/** The words an event is named by: its title up to a semicolon ("China blocks Zoom; the …" → "China blocks Zoom"). */
+/**
+ * The words an event is named by: its title up to a semicolon, English or Chinese ("China blocks
+ * Zoom; the …" → "China blocks Zoom", "Zoom 在中国被封；整改计划" → "Zoom 在中国被封").
+ */
 export function shortTitle(title: string): string {
-  return title.split(';')[0]?.trim() ?? title;
+  return title.split(/[;；]/)[0]?.trim() ?? title;
 }
 
 /**
  * Lays out `events` between the first month of `fromYear` and the last of `toYear`, in document order
- * within each month. Throws if a callout names an event that is not placed.
+ * within each month, labelled in `words`. Throws if a callout names an event that is not placed.
  */
 export function layoutTimeline(
   events: readonly GraphicEvent[],
   fromYear: number,
   toYear: number,
   callouts: readonly CalloutSpec[] = [],
+  words: GraphicWords = ENGLISH_GRAPHIC_WORDS,
 ): TimelineLayout {
   const monthsCount = (toYear - fromYear + 1) * 12;
   const width = MARGIN * 2 + monthsCount * COLUMN;
@@ -96,10 +119,10 @@ export function layoutTimeline(
     const column = columnOf(e.date);
     const level = filled.get(column) ?? 0;
     filled.set(column, level + 1);
-    return { id: e.id, cx: xOf(column), cy: axisY - RADIUS - 3 - level * STEP, label: `${formatPartialDate(e.date)}: ${e.title}` };
+    return { id: e.id, cx: xOf(column), cy: axisY - RADIUS - 3 - level * STEP, label: words.dot(e.date, e.title) };
   });
-  const months = Array.from({ length: monthsCount }, (_, i) => ({ x: xOf(i), initial: monthName((i % 12) + 1).charAt(0) }));
-  const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => ({ x: MARGIN + i * 12 * COLUMN, text: String(fromYear + i) }));
+  const months = Array.from({ length: monthsCount }, (_, i) => ({ x: xOf(i), initial: words.month((i % 12) + 1) }));
+  const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => ({ x: MARGIN + i * 12 * COLUMN, text: words.year(fromYear + i) }));
   const laid = callouts.map((spec): GraphicCallout => {
     const event = placed.find((e) => e.id === spec.id);
     if (!event)

@@ -71,6 +71,35 @@ describe('the Chinese editions', () => {
     );
   });
 
+  it.each(['zh-hans', 'zh-hant'] as const)(
+    'in %s draws the two figures in Chinese, the chain with the English figure\u2019s notes',
+    (edition) => {
+      const figure = (page: string, name: string): string =>
+        new RegExp(`<figure class="${name}[\\s"][\\s\\S]*?</figure>`).exec(page)?.[0] ?? '';
+      const markers = (html: string): string[] =>
+        [...html.matchAll(/<a id="(cite-\d+)" href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
+      const texts = (svg: string): string[] => [...svg.matchAll(/<(text|title)\b[^>]*>([^<]*)<\/\1>/g)].map((m) => m[2] as string);
+      const english = figure(html('/case/'), 'chain');
+      const chain = figure(html(editionPath(edition, '/case/')), 'chain');
+      // Not marked English: the drawing's labels and the caption are Chinese, the markers the English figure's.
+      expect(chain).toMatch(/^<figure class="chain" aria-labelledby="chain-title">/);
+      expect(texts(chain).length).toBeGreaterThan(0);
+      for (const t of texts(chain)) expect(t).toMatch(/\p{Script=Han}/u);
+      expect(chain).toMatch(/<p id="chain-title" class="chain-title">[^<]*\p{Script=Han}[^<]*<\/p>/u);
+      expect(chain.match(/<li>/g)?.length).toBe(english.match(/<li>/g)?.length);
+      expect(markers(chain).length).toBeGreaterThan(0);
+      expect(markers(chain)).toEqual(markers(english));
+      for (const url of ['/', '/case/', '/timeline/']) {
+        const graphic = figure(html(editionPath(edition, url)), 'timeline-graphic');
+        expect(graphic, url).toMatch(/^<figure class="timeline-graphic( timeline-graphic-lead)?">/);
+        const titles = [...graphic.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1] as string);
+        expect(titles.length, url).toBeGreaterThan(0);
+        for (const t of titles) expect(t).toMatch(/^\d{4}年\d{1,2}月(\d{1,2}日)?：.*\p{Script=Han}/u);
+        expect(graphic).toMatch(/<figcaption>[^<]*\p{Script=Han}/u);
+      }
+    },
+  );
+
   it('renders every sentence the site cites in Chinese: none is left untranslated', () => {
     expect(index.passageRenderings?.missing.map((m) => `${m.source} ${m.passage}: ${m.en}`)).toEqual([]);
     expect(index.passageRenderings?.entries.size).toBeGreaterThan(0);

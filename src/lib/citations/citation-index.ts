@@ -133,6 +133,12 @@ export interface CitationIndex {
   sourceTranslations?: { entries: Map<string, SourceTranslation>; stale: { id: string; recorded: string; current: string }[] };
   /** The site's Chinese rendering of each cited sentence (content/zh-hans/passages.json), by `renderingKey`, and the cited sentences without one. */
   passageRenderings?: { entries: Map<string, string>; missing: CitedSentence[] };
+  /**
+   * The Chinese of the chain figure (content/zh-hans/chain.json): each step's translated fields by
+   * step id ("label", "text", "next.label", "next.text"), the steps whose English changed after
+   * they were translated, and a line for each of those. Absent on a site without the file.
+   */
+  chainTranslation?: { file: string; entries: Map<string, Record<string, string>>; stale: StaleSection[]; staleLines: string[] };
 }
 
 /** A Chinese page's relation to its English page. */

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { buildCitationIndex, CitationProblems, formatProblem, type CitationIndex, type PageInput, type SourceRef } from './citation-index';
 import { scanDataEntries, sortByDate, type DataCitation, type DataEntry, type DataLead, type DisplayedText } from './data-entries';
 import { pageUrlFromFile } from '../linking/page-url';
-import { chainEmbed, type ChainStep } from '../chain';
+import { chainEmbed, chainTranslationEmbed, type ChainStep } from '../chain';
 import { orderDifferences } from '../differences';
 import { orderPeople } from '../people';
 import { containsWords } from './match';
@@ -151,8 +151,12 @@ export function loadCitationIndex(root: string, pins: Readonly<Record<string, st
   if (registryProblems.length > 0 && sources.length === 0) throw new CitationProblems([...problems, ...registryProblems]);
   problems.push(...registryProblems);
   const pageDir = join(root, 'content', 'pages');
-  // The chain figure's citations count where a page places <Chain />.
-  const embedded = { Chain: chainEmbed(readChain(root, problems)) };
+  // The chain figure's citations count where a page places <Chain />; on a translated page, with
+  // the quotations of its translation (content/zh-hans/chain.json), where there is one.
+  const chain = readChain(root, problems);
+  const embedded = { Chain: chainEmbed(chain) };
+  const chainTranslation = readChainTranslation(root, chain, problems);
+  const translatedEmbedded = chainTranslation ? { Chain: chainTranslationEmbed(chain, chainTranslation.entries) } : embedded;
   const pages: PageInput[] = listFiles(pageDir)
     .filter((p) => p.endsWith('.mdx'))
     .map((path) => {
@@ -160,7 +164,7 @@ export function loadCitationIndex(root: string, pins: Readonly<Record<string, st
       return { file: relative(root, path).replace(/\\/g, '/'), url: pageUrlFromFile(rel), source: readFileSync(path, 'utf8'), embedded };
     });
   problems.push(...duplicateUrls(pages));
-  const translations = readTranslations(root, pages, embedded, problems);
+  const translations = readTranslations(root, pages, translatedEmbedded, problems);
   const dataPages = readDataPages(root, problems);
   const dataTranslations = readDataTranslations(root, dataPages, problems);
   pages.push(...dataPages, ...translations, ...dataTranslations.pages);
@@ -184,6 +188,7 @@ export function loadCitationIndex(root: string, pins: Readonly<Record<string, st
     index.translations.set(traditional, status);
   }
   index.sourceTranslations = sourceTranslations;
+  if (chainTranslation) index.chainTranslation = chainTranslation;
   index.passageRenderings = readPassageRenderings(root, index);
   for (const url of CODED_TWIN_DATA_PAGES) addEditionCopies(index, url);
   return index;
@@ -304,6 +309,32 @@ function readDataTranslations(
     });
   }
   return { pages, status };
+}
+
+/**
+ * The Chinese of the chain figure (content/zh-hans/chain.json, DATA_TRANSLATIONS.chain), checked
+ * against content/chain.json like every data translation: each step's translated fields by id, the
+ * steps whose English changed after they were translated, and the lines the build log and
+ * `npm run translations` print for them. Undefined when the file is absent: a Chinese page then
+ * draws the chain in English, marked so.
+ */
+function readChainTranslation(
+  root: string,
+  steps: readonly ChainStep[],
+  problems: string[],
+): NonNullable<CitationIndex['chainTranslation']> | undefined {
+  const spec: DataTranslationSpec = DATA_TRANSLATIONS.chain;
+  if (!existsSync(join(root, spec.file))) return undefined;
+  const found = checkDataTranslation(spec, readJsonArray(root, spec.englishFile, []), readJsonArray(root, spec.file, problems));
+  problems.push(...found.problems);
+  // Only the steps the figure draws (an English file that is not an array of steps was reported already).
+  const ids = new Set(steps.map((s) => s.id));
+  return {
+    file: spec.file,
+    entries: new Map([...found.entries].filter(([id]) => ids.has(id))),
+    stale: found.stale,
+    staleLines: found.stale.map((s) => staleEntryLine(spec, s)),
+  };
 }
 
 /**

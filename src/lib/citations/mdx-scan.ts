@@ -49,6 +49,11 @@ export interface Embedded {
   cites: { source: string; quote: string; where: string; joinsPrevious?: boolean }[];
   /** The texts it shows, with the sources their quotations may come from. */
   texts: { text: string; sources: string[]; where: string }[];
+  /**
+   * The English words a translation of its text quotes (`{{Q|English words|中文}}`, the chain's
+   * Chinese), each to be found in one of `sources`, as a <Q>'s words in its paragraph's sources.
+   */
+  quotations?: { text: string; sources: string[]; where: string }[];
 }
 
 /** A section heading written as `<H2 id="…">` or `<H3 id="…">`. */
@@ -289,6 +294,8 @@ export function scanMdx(source: string, embedded: Readonly<Record<string, Embedd
           ...scan.quotations.map((q) => ({ text: q.text, line, kind: 'quotation' as const, sources: t.sources, where: t.where })),
         );
       }
+      for (const q of embed.quotations ?? [])
+        quotations.push({ text: q.text, line, kind: 'quotation', sources: q.sources, where: q.where });
       return;
     }
     if (isJsx(node) && node.name === 'SiteLabel') {

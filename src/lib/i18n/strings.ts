@@ -12,6 +12,7 @@ import { EN_OFFLINE_WORDS, type OfflineWords } from './offline-words';
 import { EN_PREVIEW_WORDS, type PreviewWords } from './preview-words';
 import type { Edition } from './editions';
 import { GROUP_TITLES, PEOPLE_GROUPS } from '../people';
+import { ENGLISH_GRAPHIC_WORDS, type GraphicWords } from '../timeline-graphic';
 
 /** Every string the interface shows, for one language. Functions take what varies. */
 export interface UiStrings {
@@ -174,6 +175,18 @@ export interface UiStrings {
   passagesCited: (cited: number, total: number) => string;
   /** A passage's heading before its first words: the outlet, the date, the paragraph's number. */
   passageLabel: (name: string, date: string | null, paragraph: number) => string;
+  /** The chain figure (Chain.astro): its caption's title (the figure's name). */
+  chainTitle: string;
+  /** On a Chinese page: the notice on the chain figure when its English changed after it was translated. */
+  chainStale: string;
+  /** The timeline graphic (TimelineGraphic.astro): the drawing's words (month and year labels, a dot's tooltip). */
+  graphicWords: GraphicWords;
+  /** Its caption: what it shows, then that the list below tells each event, or that the timeline does (around the link). */
+  graphicCaption: (from: number, to: number) => string;
+  graphicBelow: string;
+  graphicLinkBefore: string;
+  graphicLink: string;
+  graphicLinkAfter: string;
 }
 
 /** The words of the source pages. */
@@ -366,7 +379,24 @@ const en: UiStrings = {
   passagesCited: (cited, total) =>
     `${cited} of the text's ${total} paragraphs are cited. Each is shown with the cited words marked; a long paragraph is cut to the cited sentences. The rest of the text is not reproduced here. Paragraphs (¶) are numbered as the text was received, one for each line of text, any date line or headline included.`,
   passageLabel: (name, date, paragraph) => `${name}${date ? `, ${date}` : ''}, ¶ ${paragraph}: `,
+  chainTitle: 'The alleged chain of requests, step by step, as the sources describe it',
+  chainStale: '',
+  graphicWords: ENGLISH_GRAPHIC_WORDS,
+  graphicCaption: (from, to) => `The events of ${from} and ${to} that the sources date to the month or the day, one dot each, by month.`,
+  graphicBelow: 'The list below gives every event, with its sources.',
+  graphicLinkBefore: 'Each is told, with its sources, on the ',
+  graphicLink: 'timeline',
+  graphicLinkAfter: '.',
 };
+
+/** A date only as precisely as the sources give it, in Chinese: 2020年, 2020年6月, 2020年6月3日. */
+function zhPartialDate(date: string): string {
+  const precision = datePrecision(date);
+  if (precision === 'year') return `${date}年`;
+  if (precision === 'month') return `${date.slice(0, 4)}年${Number(date.slice(5, 7))}月`;
+  const { year, month, day } = isoDateParts(date);
+  return `${year}年${month}月${day}日`;
+}
 
 const zhHans: UiStrings = {
   siteTitle: 'Zoom 天安门案',
@@ -554,13 +584,7 @@ const zhHans: UiStrings = {
   timelineDescription: '五篇资料中有关 Zoom 天安门案的每一个有日期的事件，从 1989 年到 2020 年 12 月的指控，每一项都注明出处。',
   timelineLede:
     '资料给出的每一个有日期的事件，按时间排列。日期只按资料给出的精确程度显示；年份若是从上下文推断而不是资料明言的，条目会加以说明。',
-  partialDate: (date) => {
-    const precision = datePrecision(date);
-    if (precision === 'year') return `${date}年`;
-    if (precision === 'month') return `${date.slice(0, 4)}年${Number(date.slice(5, 7))}月`;
-    const { year, month, day } = isoDateParts(date);
-    return `${year}年${month}月${day}日`;
-  },
+  partialDate: zhPartialDate,
   dateKnownTo: (precision) => (precision === 'year' ? '日期仅精确到年份。' : '日期仅精确到月份。'),
   coveredIn: '详见',
   sectionLabel: (page, heading) => `${page}：${heading}`,
@@ -625,6 +649,18 @@ const zhHans: UiStrings = {
   passagesCited: (cited, total) =>
     `在这篇文本的 ${total} 段中，本站引用了 ${cited} 段。每段都标出了被引用的文字；较长的段落只保留被引用的句子。文本的其余部分不在此处刊出。段落（¶）按收到的文本编号，每行文字算一段，日期行和标题也计算在内。`,
   passageLabel: (name, date, paragraph) => `${name}${date ? `，${date}` : ''}，第 ${paragraph} 段：`,
+  chainTitle: '被指控的一连串要求，按资料的描述逐步列出',
+  chainStale: '这幅图的英文原文在翻译之后有所修改。',
+  graphicWords: {
+    month: (month) => String(month),
+    year: (year) => zhPartialDate(String(year)),
+    dot: (date, title) => `${zhPartialDate(date)}：${title}`,
+  },
+  graphicCaption: (from, to) => `资料给出的日期精确到月或日的 ${from} 年和 ${to} 年事件，每个事件一个圆点，按月份排列。`,
+  graphicBelow: '下面的列表列出每一个事件及其出处。',
+  graphicLinkBefore: '每个事件的经过及其出处见',
+  graphicLink: '时间线',
+  graphicLinkAfter: '。',
 };
 
 /** The strings of an edition; Traditional comes from Simplified through `toTraditional`. */

@@ -1,6 +1,6 @@
 /**
  * Translations of the data files (content/timeline.json, content/people.json, the deks of the data
- * pages, content/differences.json; later chain.json): one design for all of them. A translation file,
+ * pages, content/differences.json, content/chain.json): one design for all of them. A translation file,
  * content/zh-hans/<the English file's name>, is a JSON array with one entry per English entry:
  *
  *   { "id": "<the English entry's id>", "translatedFrom": "<12-digit hash>", "<field>": "<Chinese>", … }
@@ -20,7 +20,8 @@
  * (the data-string form of the MDX pages' `<Q quote="English words">中文</Q>`): the build checks
  * the English words against the sources the English entry cites, as it checks a quotation on an
  * English page, and the page renders it with <Q> (the Chinese in Chinese quotation marks, then the
- * English words, `lang="en"`). A title, a name or a topic may not quote (it is a heading). A field whose
+ * English words, `lang="en"`). A title, a name or a topic may not quote (it is a heading), nor may a
+ * label drawn in a figure (the chain's boxes and arrows: a drawing has no room for the English words). A field whose
  * English quotes only one of the entry's sources (a difference's version says what its own source
  * says) has its quotations checked against that source alone (the spec's `quoteSources`).
  */
@@ -50,6 +51,8 @@ export interface DataTranslationSpec {
    * for the entry's sources.
    */
   quoteSources?: (entry: RawEntry, field: string) => string[] | undefined;
+  /** The fields drawn in a figure, which may not quote (the chain's labels). */
+  drawn?: readonly string[];
 }
 
 /** What holding a translation file to its English file found. */
@@ -207,6 +210,17 @@ export function checkDataTranslation(
           ]),
         );
       }
+      if (spec.drawn?.includes(name) && parts.some((p) => 'quote' in p)) {
+        own.push(
+          formatProblem(at(id), [
+            ['field', name],
+            [
+              'problem',
+              'is drawn in the figure, and a drawn label may not quote (it has no room for the English words). Paraphrase it; quote in the text.',
+            ],
+          ]),
+        );
+      }
       if (parts.some((p) => QUOTATION_MARKS.test('text' in p ? p.text : p.zh))) {
         own.push(
           formatProblem(at(id), [
@@ -329,5 +343,31 @@ export const DATA_TRANSLATIONS = {
       const version = (Array.isArray(e['versions']) ? (e['versions'] as RawEntry[]) : [])[Number(i)];
       return [text(version?.['source'])];
     },
+  },
+  /**
+   * src/components/Chain.astro draws each step's label in a box and its arrow's label beside the
+   * arrow (neither may quote), and tells each step's text and its arrow's in the figure's list. A
+   * step's quotations come from the sources the step cites, an arrow's from the sources the arrow
+   * cites, as in the English (chainEmbed in src/lib/chain.ts).
+   */
+  chain: {
+    englishFile: 'content/chain.json',
+    file: 'content/zh-hans/chain.json',
+    label: 'step',
+    fields: (e) => {
+      const next = (typeof e['next'] === 'object' && e['next'] !== null ? e['next'] : {}) as RawEntry;
+      return {
+        ...pick(e, ['label', 'text']),
+        ...Object.fromEntries(
+          ['label', 'text'].filter((n) => text(next[n]).trim() !== '').map((n) => [`next.${n}`, text(next[n])] as const),
+        ),
+      };
+    },
+    quoteSources: (e, field) => {
+      const holder = (field.startsWith('next.') ? e['next'] : e) as RawEntry | undefined;
+      const citations = Array.isArray(holder?.['citations']) ? (holder['citations'] as RawEntry[]) : [];
+      return [...new Set(citations.map((c) => text(c?.['source'])))];
+    },
+    drawn: ['label', 'next.label'],
   },
 } as const satisfies Record<string, DataTranslationSpec>;

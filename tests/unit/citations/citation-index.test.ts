@@ -821,6 +821,25 @@ describe('buildCitationIndex: a component that shows a data file\u2019s citation
     expect(problems[0]).toContain('content/chain.json, step "a", text');
   });
 
+  it('checks the English words its translation quotes ({{Q|…}}) against the sources named with them', () => {
+    const translated = (quote: string) => ({
+      Chain: {
+        cites: embedded.Chain.cites,
+        texts: [],
+        quotations: [{ text: quote, sources: ['alpha'], where: 'content/zh-hans/chain.json, step "a", text' }],
+      },
+    });
+    const index = buildCitationIndex({
+      sources: SOURCES,
+      seeds: SEEDS,
+      pages: [{ ...page('<Chain />'), embedded: translated('charged by the Justice') }],
+    });
+    expect(index.pages.get('/test/')?.citations).toHaveLength(2);
+    const bad = problemsOf({ sources: SOURCES, seeds: SEEDS, pages: [{ ...page('<Chain />'), embedded: translated('paid in gold') }] });
+    expect(bad).toHaveLength(1);
+    expect(bad[0]).toContain('content/zh-hans/chain.json, step "a", text');
+  });
+
   it('is an unknown component on a site without the data, and shows nothing it did not cite', () => {
     const index = buildCitationIndex({
       sources: SOURCES,

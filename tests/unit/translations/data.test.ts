@@ -245,6 +245,106 @@ describe('the differences (content/differences.json)', () => {
   });
 });
 
+describe('the chain figure (content/chain.json)', () => {
+  const spec = DATA_TRANSLATIONS.chain;
+  const STEP = {
+    id: 'jin',
+    label: 'Xinjiang Jin, the liaison, prosecutors say',
+    text: 'Prosecutors say Jin was the primary liaison.',
+    citations: [{ source: 'gazette', quote: 'was the primary liaison' }],
+    next: {
+      label: 'requests for data',
+      text: 'He asked for “user data”, the complaint says.',
+      citations: [
+        { source: 'herald', quote: 'asked for user data' },
+        { source: 'herald', quote: 'repeatedly asked' },
+      ],
+    },
+  };
+  const LAST = {
+    id: 'outcome',
+    label: 'Meetings ended',
+    text: 'Prosecutors say the meetings ended.',
+    citations: [{ source: 'gazette', quote: 'the meetings ended' }],
+  };
+  const GOOD_ZH = {
+    id: 'jin',
+    translatedFrom: entryHash(STEP),
+    label: 'Xinjiang Jin，联络人（检方称）',
+    text: '检方称，Jin 是主要联络人。',
+    next: { label: '索取数据', text: '据起诉书，他索取{{Q|user data|用户数据}}。' },
+  };
+  const LAST_ZH = { id: 'outcome', translatedFrom: entryHash(LAST), label: '会议被终止', text: '检方称，会议被终止。' };
+
+  it('translates what the figure shows: each step’s label and text, and its arrow’s', () => {
+    expect(spec.fields(STEP)).toEqual({
+      label: 'Xinjiang Jin, the liaison, prosecutors say',
+      text: 'Prosecutors say Jin was the primary liaison.',
+      'next.label': 'requests for data',
+      'next.text': 'He asked for “user data”, the complaint says.',
+    });
+    expect(Object.keys(spec.fields(LAST))).toEqual(['label', 'text']);
+    const found = checkDataTranslation(spec, [STEP, LAST], [GOOD_ZH, LAST_ZH]);
+    expect(found.problems).toEqual([]);
+    expect(found.entries.get('jin')).toEqual({
+      label: 'Xinjiang Jin，联络人（检方称）',
+      text: '检方称，Jin 是主要联络人。',
+      'next.label': '索取数据',
+      'next.text': '据起诉书，他索取{{Q|user data|用户数据}}。',
+    });
+  });
+
+  it('checks a step’s quotations against the sources the step cites, an arrow’s against the arrow’s', () => {
+    expect(spec.quoteSources(STEP, 'text')).toEqual(['gazette']);
+    expect(spec.quoteSources(STEP, 'label')).toEqual(['gazette']);
+    expect(spec.quoteSources(STEP, 'next.text')).toEqual(['herald']);
+  });
+
+  it('names an arrow left untranslated, and refuses an arrow the English step lacks', () => {
+    const missing = checkDataTranslation(spec, [STEP, LAST], [{ ...GOOD_ZH, next: { label: '索取数据' } }, LAST_ZH]);
+    expect(missing.problems).toHaveLength(1);
+    expect(missing.problems[0]).toContain('content/zh-hans/chain.json, step "jin"');
+    expect(missing.problems[0]).toContain('next.text');
+    expect(missing.problems[0]).toContain('"He asked for “user data”, the complaint says."');
+    const extra = checkDataTranslation(spec, [STEP, LAST], [GOOD_ZH, { ...LAST_ZH, next: { label: '多出的箭头', text: '多出的句子。' } }]);
+    expect(extra.problems).toHaveLength(1);
+    expect(extra.problems[0]).toContain('step "outcome"');
+    expect(extra.problems[0]).toContain('is not a field to translate here (this step translates: label, text)');
+  });
+
+  it('refuses a quotation in a drawn label, a box’s or an arrow’s, and quotation marks anywhere', () => {
+    const box = checkDataTranslation(spec, [STEP, LAST], [{ ...GOOD_ZH, label: '{{Q|primary liaison|主要联络人}}' }, LAST_ZH]);
+    expect(box.problems).toHaveLength(1);
+    expect(box.problems[0]).toMatch(/field: +label\n/);
+    expect(box.problems[0]).toContain('is drawn in the figure, and a drawn label may not quote');
+    const arrow = checkDataTranslation(
+      spec,
+      [STEP, LAST],
+      [{ ...GOOD_ZH, next: { ...GOOD_ZH.next, label: '{{Q|user data|用户数据}}' } }, LAST_ZH],
+    );
+    expect(arrow.problems[0]).toMatch(/field: +next\.label/);
+    expect(arrow.problems[0]).toContain('a drawn label may not quote');
+    const marks = checkDataTranslation(
+      spec,
+      [STEP, LAST],
+      [{ ...GOOD_ZH, next: { ...GOOD_ZH.next, text: '他索取“用户数据”。' } }, LAST_ZH],
+    );
+    expect(marks.problems[0]).toMatch(/field: +next\.text/);
+    expect(marks.problems[0]).toContain('puts words in quotation marks');
+  });
+
+  it('lists a step whose English changed (its arrow’s citations too) as stale, and still shows its Chinese', () => {
+    const changed = { ...STEP, next: { ...STEP.next, citations: [STEP.next.citations[0]!] } };
+    const found = checkDataTranslation(spec, [changed, LAST], [GOOD_ZH, LAST_ZH]);
+    expect(found.problems).toEqual([]);
+    expect(found.stale).toEqual([{ section: 'jin', recorded: entryHash(STEP), current: entryHash(changed) }]);
+    expect(found.entries.get('jin')?.['next.label']).toBe('索取数据');
+    expect(staleEntryLine(spec, found.stale[0]!)).toContain(
+      'content/zh-hans/chain.json: step "jin" was translated from an older content/chain.json',
+    );
+  });
+});
+
 describe('parseQuoted', () => {
   it('splits a string into text and quotations, and lists the English words quoted', () => {
     expect(parseQuoted('要求终止任何{{Q|illegal meeting|非法会议}}。').parts).toEqual([
