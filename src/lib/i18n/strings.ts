@@ -649,7 +649,7 @@ const zhHans: UiStrings = {
   passagesCited: (cited, total) =>
     `在这篇文本的 ${total} 段中，本站引用了 ${cited} 段。每段都标出了被引用的文字；较长的段落只保留被引用的句子。文本的其余部分不在此处刊出。段落（¶）按收到的文本编号，每行文字算一段，日期行和标题也计算在内。`,
   passageLabel: (name, date, paragraph) => `${name}${date ? `，${date}` : ''}，第 ${paragraph} 段：`,
-  chainTitle: '被指控的一连串要求，按资料的描述逐步列出',
+  chainTitle: '指控中的一连串要求，按资料的描述逐步列出',
   chainStale: '这幅图的英文原文在翻译之后有所修改。',
   graphicWords: {
     month: (month) => String(month),
