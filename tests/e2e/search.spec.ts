@@ -204,7 +204,7 @@ test('the number of results is announced once the reader pauses', async ({ page 
   await expect(live).toHaveAttribute('role', 'status');
   await expect(live).toHaveText(/^\d+ pages match\. \d+ sections are listed\.$/);
   await searchInHeader(page, 'zzqqx');
-  await expect(live).toHaveText('No results for zzqqx');
+  await expect(live).toHaveText('No results for zzqqx.');
 });
 
 test('results follow the typing, and a slower earlier search never overwrites a later one', async ({ page }) => {
@@ -267,7 +267,9 @@ test('the header search submits to the search page, which keeps the query in its
   await expect(pageField(page)).toHaveValue('Brookings');
   const first = page.locator('.search-result a').first();
   await expect(first).toBeVisible();
-  expect(await target(first)).toBe('/people/#brookings');
+  // Its entry, or the explainer's section that names it (Helberg's post there): where the explainer
+  // holds the name, a reference entry is an index to it and earns no heading bonus (results.ts).
+  expect(['/people/#brookings', '/corporate-responses/#research-staff-china']).toContain(await target(first));
 });
 
 test('?q= round trip: typing updates the URL, and Back and Forward restore each search', async ({ page }) => {
@@ -745,11 +747,13 @@ test.describe('issue 18: the Chinese search pages land on the section that answe
   });
 
   test('a search that finds nothing says so in Chinese, with the reader’s words as text', async ({ page }) => {
-    const hostile = `"><script>zzqqx</script>`;
+    // Markup, but no word a page has: the Chinese index finds the pieces of Latin words, so a
+    // "script" in the query would match the pages that say "JavaScript".
+    const hostile = `"><zzqqx>`;
     await page.goto(`/zh-hant/search/?q=${encodeURIComponent(hostile)}`);
     const status = page.locator('[data-search-status]');
     await expect(status).toHaveText(`沒有與「${hostile}」相符的結果。`);
-    await expect(page.locator('main script:text("zzqqx")')).toHaveCount(0);
+    await expect(page.locator('main zzqqx')).toHaveCount(0);
     // The suggestions search this edition's page, and the topics lead to its pages.
     const suggestions = page.locator('[data-search-empty]');
     await expect(suggestions).toBeVisible();

@@ -42,9 +42,12 @@ export function planQuery(query: string, table: AliasTable): QueryPlan {
     const key = word.toLocaleLowerCase('en');
     if (word !== '' && !words.has(key) && !STOP_WORDS.has(key)) words.set(key, word);
   }
-  // A Chinese query is highlighted as typed (its words together, then each word: terms.ts), less its function words.
   const highlight = [...words.values()].join(' ') || searched;
-  return { searched, variants: others, added, highlight: hasHan(searched) ? joinHan(highlight) : highlight };
+  if (!hasHan(searched)) return { searched, variants: others, added, highlight };
+  // A Chinese query is highlighted as typed (its words together, then each word: terms.ts), less its
+  // function words, and each added term apart from it: 国家安全部 and 国安部 are two terms, not 国家安全部国安部.
+  const terms = [...new Set([searched, ...added.map(contentQuery)].map(joinHan).filter((t) => t !== ''))];
+  return { searched, variants: others, added, highlight: terms.join(' ') };
 }
 
 /** A Pagefind result as far as merging needs it. */

@@ -37,6 +37,16 @@ describe('planQuery', () => {
     expect(planQuery('MSS', table).highlight).toBe('MSS ministry state security');
     expect(planQuery('2 meetings', table).variants).toEqual(['two meetings']);
   });
+
+  it('highlights a Chinese query as typed and each added Chinese term apart from it', () => {
+    const zh = [['国家安全部', '国安部']];
+    const plan = planQuery('国安部', zh);
+    expect(plan.added).toEqual(['国家安全部']);
+    expect(plan.highlight).toBe('国安部 国家安全部');
+    expect(planQuery('国家安全部', zh).highlight).toBe('国家安全部 国安部');
+    // Without an alias, the query's words stay together, less its question words.
+    expect(planQuery('Jin 是谁', zh).highlight).toBe('Jin');
+  });
 });
 
 describe('mergeResults', () => {
