@@ -10,6 +10,9 @@ export default defineConfig({
           // A few tests feed a million characters through the matcher to prove it stays linear by
           // counting steps, not by a clock; on two shared cores they can take several seconds.
           testTimeout: 30_000,
+          // The same for the hooks: loading the whole project's citation index once (site-content.test.ts)
+          // took more than the default 10 s while a build and a browser shared the two cores.
+          hookTimeout: 30_000,
         },
       },
       {
