@@ -681,6 +681,31 @@ test.describe('on a phone', () => {
     await expect(headerField(page)).not.toBeFocused();
     expect((await form.boundingBox())?.height ?? 0).toBeLessThan(100);
   });
+
+  test('the field takes its full-screen place on the tap, and keeps it when the search code arrives', async ({ page }) => {
+    // If the field moved when the list's style arrived, mid-word, Chromium could lose the caret:
+    // "公安部" was typed as "部安公". Hold that style on a slow network to see the field before it.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
+    await page.route(/search-popup[^/]*\.css$/, async (route) => {
+      asked = true;
+      await held;
+      await route.continue();
+    });
+    await page.goto('/zh-hans/laws/');
+    const field = page.getByRole('combobox', { name: '搜索本站' });
+    await field.click();
+    await expect.poll(() => asked).toBe(true);
+    const before = await field.boundingBox();
+    expect(before?.x).toBeLessThan(20);
+    expect(before?.width ?? 0).toBeGreaterThan(300);
+    release();
+    await expect(page.getByRole('button', { name: '关闭' })).toBeVisible();
+    expect(await field.boundingBox()).toEqual(before);
+    await field.pressSequentially('公安部');
+    await expect(page.getByRole('listbox', { name: '搜索结果' })).toHaveAttribute('data-query', '公安部');
+  });
 });
 
 // Issue 18: each Chinese edition has its own search page, which searches that edition's index and
