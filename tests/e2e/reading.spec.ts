@@ -698,22 +698,26 @@ test.describe('at 320 px', () => {
   });
 });
 
-test('the site\u2019s own JavaScript on a reading page stays within 6 KB compressed', async ({ page }) => {
-  // Each body is awaited after the page has settled: one read in the handler could still be on
-  // its way when the sum is taken. The load event comes first: the page's scripts are all fetched
-  // by then, while "network idle" alone can come before they are even asked for, when a busy
-  // machine takes over half a second to parse the page.
-  const bodies: Promise<Buffer>[] = [];
-  page.on('response', (r) => {
-    if (r.request().resourceType() === 'script') bodies.push(r.body());
+// Issue 18: the Chinese pages are held to the same budget (their words and conversions are in the
+// HTML, not in scripts).
+for (const path of ['/case/', '/zh-hans/case/', '/zh-hant/case/']) {
+  test(`the site\u2019s own JavaScript on a reading page stays within 6 KB compressed: ${path}`, async ({ page }) => {
+    // Each body is awaited after the page has settled: one read in the handler could still be on
+    // its way when the sum is taken. The load event comes first: the page's scripts are all fetched
+    // by then, while "network idle" alone can come before they are even asked for, when a busy
+    // machine takes over half a second to parse the page.
+    const bodies: Promise<Buffer>[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') bodies.push(r.body());
+    });
+    await page.goto(path, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    const scripts = await Promise.all(bodies);
+    const bytes = scripts.reduce((n, body) => n + gzipSync(body, { level: 9 }).length, 0);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(6 * 1024);
   });
-  await page.goto('/case/', { waitUntil: 'load' });
-  await page.waitForLoadState('networkidle');
-  const scripts = await Promise.all(bodies);
-  const bytes = scripts.reduce((n, body) => n + gzipSync(body, { level: 9 }).length, 0);
-  expect(scripts.length).toBeGreaterThan(0);
-  expect(bytes).toBeLessThanOrEqual(6 * 1024);
-});
+}
 
 test.describe('on a phone: a sticky header, contents from anywhere, back to top', () => {
   test('the header stays at the top with its "Contents" button and search, and "Contents" opens the list over the text', async ({
