@@ -375,7 +375,11 @@ test.describe('navigation', () => {
     await page.goto('/');
     const seen = ['/'];
     for (;;) {
-      const next = page.getByRole('navigation', { name: 'Previous and next page' }).getByRole('link', { name: /^Next/ });
+      const pager = page.getByRole('navigation', { name: 'Previous and next page' });
+      // At the foot of the page: the URL changes before a long page is parsed down to it, and a
+      // count taken then would read as "no next page".
+      await expect(pager).toBeAttached();
+      const next = pager.getByRole('link', { name: /^Next/ });
       if ((await next.count()) === 0) break;
       const target = await linkPath(next);
       await next.click();
