@@ -8,12 +8,16 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { addPrintEndnotes } from '../lib/editions/endnotes';
+import { EDITIONS, editionOf, type Edition } from '../lib/i18n/editions';
+import { readOverrides, traditionalConverter } from '../lib/i18n/opencc.node.ts';
+import { uiStrings } from '../lib/i18n/strings';
 import { builtPages, writePage } from '../lib/linking/read-dist.node.ts';
 import { siteAddress } from '../lib/site-origin.ts';
 
 /** The print endnotes of every page, as an Astro integration. */
 export default function printLinks(): AstroIntegration {
   let origin = '';
+  let root = process.cwd();
   return {
     name: 'print-links',
     hooks: {
@@ -21,12 +25,17 @@ export default function printLinks(): AstroIntegration {
         // The built pages' site paths ("/laws/#mss", read before mirror-anywhere.ts makes them
         // relative) print after the main address, which may carry a path (SITE_URL).
         origin = config.site ? siteAddress(String(config.site)).replace(/\/$/, '') : '';
+        root = fileURLToPath(config.root);
       },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
+        // The list's title in each edition's language; Traditional converted as the pages are.
+        const toTraditional = traditionalConverter(readOverrides(root).overrides);
+        const titles = Object.fromEntries(EDITIONS.map((e) => [e, uiStrings(e, toTraditional).linkAddresses])) as Record<Edition, string>;
         let changed = 0;
         for (const page of builtPages(dir, dist)) {
-          const html = addPrintEndnotes(page.html, origin);
+          // A page without a folder URL (404.html) is English.
+          const html = addPrintEndnotes(page.html, origin, titles[editionOf(page.url ?? '/')]);
           if (html !== page.html) changed++;
           writePage(page, html);
         }

@@ -621,6 +621,26 @@ test.describe('print', () => {
     }
   });
 
+  test('a Chinese page prints its link addresses under a title in its own script, without the chrome', async ({ page }) => {
+    // Issue 18: the endnotes' title was English on every page.
+    for (const [path, title] of [
+      ['/zh-hans/case/', '链接地址'],
+      ['/zh-hant/case/', '連結地址'],
+    ] as const) {
+      await page.emulateMedia({ media: 'screen' });
+      await page.goto(path);
+      const list = page.getByRole('region', { name: title });
+      await expect(list).toBeHidden();
+      await page.emulateMedia({ media: 'print' });
+      await expect(list).toBeVisible();
+      expect(await list.locator('li').count(), path).toBeGreaterThan(10);
+      await expect(page.getByRole('region', { name: 'Link addresses' })).toHaveCount(0);
+      for (const chrome of ['.site-header', '.site-footer', '.page-nav', '.toc']) {
+        await expect(page.locator(chrome).first(), `${path} ${chrome}`).toBeHidden();
+      }
+    }
+  });
+
   test('marks the cited words without a background, which browsers do not print', async ({ page }) => {
     for (const [path, selector] of [
       ['/case/', '.notes mark'],

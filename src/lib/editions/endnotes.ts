@@ -27,11 +27,15 @@ export function numberAddresses(addresses: readonly string[]): { numbers: number
   return { numbers, list };
 }
 
-/** The print-only list of addresses; `list[i]` is endnote i + 1. */
-export function printLinksHtml(list: readonly string[]): string {
+/** The list's title in the English edition; a Chinese page passes its own (UiStrings.linkAddresses). */
+export const LINK_ADDRESSES = 'Link addresses';
+
+/** The print-only list of addresses; `list[i]` is endnote i + 1. `title` is in the page's language. */
+export function printLinksHtml(list: readonly string[], title = LINK_ADDRESSES): string {
   if (list.length === 0) return '';
   const items = list.map((a) => `<li>${escapeHtml(a)}</li>`).join('');
-  return `<section class="${PRINT_LINKS_CLASS}" aria-label="Link addresses" data-pagefind-ignore><p class="print-links-title">Link addresses</p><ol>${items}</ol></section>`;
+  const label = escapeHtml(title);
+  return `<section class="${PRINT_LINKS_CLASS}" aria-label="${label}" data-pagefind-ignore><p class="print-links-title">${label}</p><ol>${items}</ol></section>`;
 }
 
 // Links that are the page's chrome (section links, contents, previous/next, "Cite", the notes'
@@ -43,8 +47,9 @@ const SKIP = ['.heading', '.toc', '.page-nav', '.breadcrumbs', '.backlinks', '.c
  * another page or site, and the list of their full addresses after the article. Site paths take
  * `origin` before them; links within the page (#…) print nothing. The page is changed by
  * inserting text at the parser's positions, never re-serialised, so every other byte stays as built.
+ * `title` names the list in the page's language.
  */
-export function addPrintEndnotes(html: string, origin: string): string {
+export function addPrintEndnotes(html: string, origin: string, title = LINK_ADDRESSES): string {
   const doc = parse(html);
   const article = querySelector(doc, 'main article') as ElementNode | undefined;
   if (!article) return html;
@@ -61,7 +66,7 @@ export function addPrintEndnotes(html: string, origin: string): string {
   const { numbers, list } = numberAddresses(addresses);
   // Insert from the end so earlier positions stay valid. An open tag ends with ">" at loc[0].end - 1.
   const inserts = links.map((a, i) => ({ at: a.loc[0].end - 1, text: ` ${PRINT_REF}="${numbers[i]}"` }));
-  inserts.push({ at: article.loc[1].end, text: printLinksHtml(list) });
+  inserts.push({ at: article.loc[1].end, text: printLinksHtml(list, title) });
   inserts.sort((x, y) => y.at - x.at);
   let out = html;
   for (const { at, text } of inserts) out = out.slice(0, at) + text + out.slice(at);

@@ -33,6 +33,8 @@ export interface UiStrings {
   footerDownload: string;
   footerDownloadAfter: string;
   notes: string;
+  /** The title of the numbered list of link addresses a printed page ends with. */
+  linkAddresses: string;
   note: string;
   showNotes: (count: number) => string;
   hideNotes: string;
@@ -241,6 +243,7 @@ const en: UiStrings = {
   footerDownload: 'download the site',
   footerDownloadAfter: ' as one HTML file, PDF, EPUB, ZIM or ZIP.',
   notes: 'Notes',
+  linkAddresses: 'Link addresses',
   note: 'Note',
   showNotes: (count) => `Show the ${count} notes`,
   hideNotes: 'Hide the notes',
@@ -423,6 +426,7 @@ const zhHans: UiStrings = {
   footerDownload: '下载本站',
   footerDownloadAfter: '（HTML 单文件、PDF、EPUB、ZIM 或 ZIP）。',
   notes: '注释',
+  linkAddresses: '链接地址',
   note: '注释',
   showNotes: (count) => `显示全部 ${count} 条注释`,
   hideNotes: '收起注释',

@@ -32,6 +32,16 @@ describe('addPrintEndnotes', () => {
     );
   });
 
+  it('names the list in the page\u2019s language, as text', () => {
+    const out = addPrintEndnotes(page('<p><a href="/people/#fbi">联邦调查局</a></p>'), 'https://site.org', '链接地址');
+    expect(out).toContain(
+      '<section class="print-links" aria-label="链接地址" data-pagefind-ignore><p class="print-links-title">链接地址</p>',
+    );
+    expect(addPrintEndnotes(page('<p><a href="/a/">a</a></p>'), 'https://s.org', 'A & "B"')).toContain(
+      'aria-label="A &amp; &quot;B&quot;"',
+    );
+  });
+
   it('leaves links within the page and the chrome without a number', () => {
     const html = page(
       '<div class="heading"><h2 id="a">A</h2><a class="heading-link" href="#a">#</a></div><nav class="toc"><a href="/case/#a">a</a></nav>' +
