@@ -786,6 +786,12 @@ test.describe('issue 18: the Chinese search pages land on the section that answe
       expect.arrayContaining([expect.stringMatching(/^\/zh-hant\/search\/\?q=/)]),
     );
     expect(await linkPaths(suggestions.locator('a:not([data-suggest])'))).toContain('/zh-hant/case/');
+    // An organization is suggested by the name this edition's pages give it, and that search finds it.
+    await expect(suggestions).not.toContainText('Department of Justice');
+    const agency = suggestions.locator('a[data-suggest="美國司法部"]');
+    await expect(agency).toHaveCount(1);
+    await agency.click();
+    await expect(page.locator('[data-search-status]')).toContainText('個頁面相符');
   });
 
   test('axe finds no problem in a Chinese search page’s form and results', async ({ page }) => {
