@@ -80,6 +80,16 @@ export function isReferencePage(url: string): boolean {
   return /\/(?:people|timeline|sources)\/?(?:[?#]|$)/.test(url);
 }
 
+/**
+ * True for the about page's URL, in any edition: it tells how the site works, not the case, so its
+ * sections score as a reference page's do. A query about the site ("how to cite this site") still
+ * finds it, since nothing else holds those words; a query about the case that happens to share a
+ * word or a number with it ("47 page complaint") does not put it above the explainer.
+ */
+export function isAboutPage(url: string): boolean {
+  return /\/about\/?(?:[?#]|$)/.test(url);
+}
+
 /** True for the URL of a source's own page, where the passages are (not the /sources/ index). */
 export function isSourcePage(url: string): boolean {
   return /\/sources\/[^/?#]+\/?(?:[?#]|$)/.test(url);
@@ -303,7 +313,8 @@ export function rankSections(
     const asksThis = (title: string): boolean =>
       han ? hanAsked.some((w) => title.includes(w)) : questions.length > 0 && shareOfTermsIn(title, questions) > 0;
     const indexEntry = isReferencePage(pageUrl) && explainerCovers;
-    const kindFactor = isReferencePage(pageUrl) ? REFERENCE_FACTOR : data.meta['kind'] === SUMMARY_KIND ? SUMMARY_FACTOR : 1;
+    const kindFactor =
+      isReferencePage(pageUrl) || isAboutPage(pageUrl) ? REFERENCE_FACTOR : data.meta['kind'] === SUMMARY_KIND ? SUMMARY_FACTOR : 1;
     data.sub_results.forEach((sub, section) => {
       const share = total > 0 ? (weights[section] ?? 0) / total : 1 / data.sub_results.length;
       const title = sub.title.trim();

@@ -10,6 +10,7 @@ import {
   QUESTION_BONUS,
   questionWordsOf,
   TOP_OF_PAGE_FACTOR,
+  isAboutPage,
   isReferencePage,
   isSourcePage,
   REFERENCE_FACTOR,
@@ -72,6 +73,16 @@ describe('rankSections', () => {
     );
     expect(hits.map((h) => h.sectionTitle)).toEqual(['The one-minute rule', 'How to cite this site']);
     expect(hits[0]?.score).toBeCloseTo(3.5 * (1 + HEADING_BONUS));
+  });
+
+  it('scores the about page as a reference page, in every edition: it tells how the site works', () => {
+    expect(isAboutPage('/about/')).toBe(true);
+    expect(isAboutPage('/zh-hant/about/#changes')).toBe(true);
+    expect(isAboutPage('/mirror/a/about/')).toBe(true);
+    expect(isAboutPage('/case/')).toBe(false);
+    expect(isAboutPage('/about-this/')).toBe(false);
+    const [hit] = rankSections([{ score: 2, data: page('/about/', 'About', [sub('Changes', '/about/#changes', [1])]) }], 'Evanina');
+    expect(hit?.score).toBeCloseTo(2 * REFERENCE_FACTOR);
   });
 
   it('raises a heading that names some of the words in proportion', () => {
