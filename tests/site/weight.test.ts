@@ -7,20 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { EDITIONS, editionOf } from '../../src/lib/i18n/editions';
+import { CRITICAL_BYTES, styleEndsAt } from '../../scripts/page-weight.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const sitemap = readFileSync(`${root}dist/sitemap.xml`, 'utf8');
 const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1] ?? '/');
-const CRITICAL_BYTES = 14 * 1024;
-
-/** Where a page's inline styles end, in gzip bytes of the document up to there; 0 with none. */
-function styleEndsAt(html: string): number {
-  const end = html.lastIndexOf('</style>');
-  return end === -1 ? 0 : gzipSync(html.slice(0, end)).length;
-}
 
 describe('page weight', () => {
   it('measures where the styles end (so a pass means something)', () => {
