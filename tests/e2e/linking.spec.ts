@@ -379,7 +379,7 @@ test('"Cite this page" works without JavaScript', async ({ browser }) => {
   await page.getByText('Cite this page').click();
   const apa = page.locator('pre[data-cite-format="APA"]');
   await expect(apa).toBeVisible();
-  await expect(apa).toContainText("China's laws and agencies in the case.");
+  await expect(apa).toContainText('China’s laws and agencies in the case.');
   await context.close();
 });
 

@@ -237,11 +237,11 @@ test('each result shows its page, its section and the matched words', async ({ p
   await page.goto('/');
   await searchInHeader(page, 'MSS');
   const first = headerResults(page).getByRole('option').first();
-  await expect(first.locator('.search-option-page')).toHaveText("China's laws and agencies in the case");
+  await expect(first.locator('.search-option-page')).toHaveText('China’s laws and agencies in the case');
   await expect(first.locator('.search-option-title')).toHaveText('The Ministry of State Security (MSS)');
   // The searched word is marked (and so are the words the alias table added: "Ministry of State Security").
   await expect(first.locator('mark').filter({ hasText: /^MSS$/ }).first()).toBeVisible();
-  await expect(first).toHaveAccessibleName(/^China's laws and agencies in the case The Ministry of State Security \(MSS\) .*MSS/);
+  await expect(first).toHaveAccessibleName(/^China’s laws and agencies in the case The Ministry of State Security \(MSS\) .*MSS/);
 });
 
 test('a search that finds nothing says so and suggests names and topics that exist', async ({ page }) => {

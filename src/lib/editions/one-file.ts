@@ -61,7 +61,7 @@ export function oneFileHtml(input: OneFileInput): string {
     `<meta name="color-scheme" content="light dark">` +
     `<title>${escapeHtml(input.title)}</title><style>${css}</style></head><body>` +
     `<main id="main"><header class="edition-head"><h1>${escapeHtml(input.title)}</h1>` +
-    `<p>This file holds every page of <a href="${escapeHtml(input.siteUrl)}">${escapeHtml(input.siteUrl)}</a> in reading order, with each page's notes and the source passages they cite. It needs no connection and runs no scripts.</p>` +
+    `<p>This file holds every page of <a href="${escapeHtml(input.siteUrl)}">${escapeHtml(input.siteUrl)}</a> in reading order, with each page’s notes and the source passages they cite. It needs no connection and runs no scripts.</p>` +
     `<nav aria-label="Contents"><h2>Contents</h2><ol>${contents}</ol></nav></header>` +
     pages.join('') +
     `</main></body></html>\n`

@@ -275,7 +275,7 @@ const en: UiStrings = {
   searchTopic: 'Topic',
   searchSource: 'Cites the source',
   searchNoJs:
-    "Search needs JavaScript. Where it is off or blocked, every page and section of the site is listed below, and your browser's find in page (Ctrl-F, or ⌘-F on a Mac) searches the list.",
+    'Search needs JavaScript. Where it is off or blocked, every page and section of the site is listed below, and your browser’s find in page (Ctrl-F, or ⌘-F on a Mac) searches the list.',
   searching: 'Searching…',
   searchShowMore: 'Show more results',
   searchResultsLabel: 'Search results',
@@ -380,7 +380,7 @@ const en: UiStrings = {
   citedTimes: (count) => `cited ${count} times`,
   sourceDescription: (summary) => `What this source is and every passage of it that the explainer cites: ${summary}`.slice(0, 215),
   passagesCited: (cited, total) =>
-    `${cited} of the text's ${total} paragraphs are cited. Each is shown with the cited words marked; a long paragraph is cut to the cited sentences. The rest of the text is not reproduced here. Paragraphs (¶) are numbered as the text was received, one for each line of text, any date line or headline included.`,
+    `${cited} of the text’s ${total} paragraphs are cited. Each is shown with the cited words marked; a long paragraph is cut to the cited sentences. The rest of the text is not reproduced here. Paragraphs (¶) are numbered as the text was received, one for each line of text, any date line or headline included.`,
   passageLabel: (name, date, paragraph) => `${name}${date ? `, ${date}` : ''}, ¶ ${paragraph}: `,
   chainTitle: 'The alleged chain of requests, step by step, as the sources describe it',
   chainStale: '',
