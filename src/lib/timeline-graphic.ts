@@ -50,7 +50,7 @@ export interface TimelineLayout {
 
 /** The words the drawing writes, in an edition's language. */
 export interface GraphicWords {
-  /** A month's label under its tick, from its number (1–12): "J", "1". */
+  /** A month's label under its tick, from its number (1–12): "J", "1"; empty for a month left unlabelled. */
   month: (month: number) => string;
   /** A year's label: "2019", "2019年". */
   year: (year: number) => string;

@@ -656,7 +656,8 @@ const zhHans: UiStrings = {
   chainTitle: '指控中的一连串要求，按资料的描述逐步列出',
   chainStale: '这幅图的英文原文在翻译之后有所修改。',
   graphicWords: {
-    month: (month) => String(month),
+    // Every other month: two-digit numbers (10, 11, 12) do not fit side by side in a month's column.
+    month: (month) => (month % 2 === 1 ? String(month) : ''),
     year: (year) => zhPartialDate(String(year)),
     dot: (date, title) => `${zhPartialDate(date)}：${title}`,
   },
