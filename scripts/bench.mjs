@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
-import { CRITICAL_BYTES, styleEndsAt } from './page-weight.mjs';
+import { CRITICAL_BYTES, isReadingPage, styleEndsAt } from './page-weight.mjs';
 import { serve } from './serve.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -403,10 +403,7 @@ if (!PAGES_ONLY) {
 }
 
 // ---- The table ----
-// The search page loads the engine as it opens (the reader came to search): the first-load and
-// reading-page script budgets are for the pages people read. Each edition has its search page
-// (/search/, /zh-hans/search/, /zh-hant/search/).
-const isReadingPage = (path) => !/(?:^|\/)search\/$/.test(path);
+// The first-load and reading-page script budgets are for the pages people read (isReadingPage).
 const na = 'n/a ';
 const lines = [];
 lines.push('Pages (first load in a fresh session, gzip; budget: transferred ≤ 25 KB, JS ≤ 6 KB, inline CSS inside the first 14 KB):');

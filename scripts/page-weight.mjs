@@ -18,3 +18,14 @@ export function styleEndsAt(html) {
   const end = html.lastIndexOf('</style>');
   return end === -1 ? 0 : gzipSync(html.slice(0, end)).length;
 }
+
+/**
+ * Whether the page at `path` is one people read, held to the reading pages' budgets: every page
+ * but each edition's search page (/search/, /zh-hans/search/, /zh-hant/search/), which loads the
+ * engine as it opens because the reader came to search.
+ * @param {string} path
+ * @returns {boolean}
+ */
+export function isReadingPage(path) {
+  return !/(?:^|\/)search\/$/.test(path);
+}

@@ -8,6 +8,7 @@ import { linkPath, linkPaths } from './paths';
 import { EDITIONS, editionOf } from '../../src/lib/i18n/editions';
 import { readOverrides, traditionalConverter } from '../../src/lib/i18n/opencc.node.ts';
 import { uiStrings } from '../../src/lib/i18n/strings';
+import { isReadingPage } from '../../scripts/page-weight.mjs';
 
 // A Chinese page's controls are named in its language (src/lib/i18n/strings.ts).
 const toTraditional = traditionalConverter(readOverrides(fileURLToPath(new URL('../../', import.meta.url))).overrides);
@@ -750,7 +751,7 @@ for (const edition of EDITIONS) {
   test(`every reading page of the ${edition} edition loads at most 6 KB of its own JavaScript`, { tag: '@sweep' }, async ({ browser }) => {
     // A fresh browser session per page, about a second each on a busy machine.
     test.setTimeout(180_000);
-    const reading = paths.filter((p) => editionOf(p) === edition && !/\/search\/$/.test(p));
+    const reading = paths.filter((p) => editionOf(p) === edition && isReadingPage(p));
     expect(reading.length).toBeGreaterThan(10);
     const over: string[] = [];
     for (const path of reading) {
