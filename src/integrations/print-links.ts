@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { addPrintEndnotes } from '../lib/editions/endnotes';
 import { EDITIONS, editionOf, type Edition } from '../lib/i18n/editions';
-import { readOverrides, traditionalConverter } from '../lib/i18n/opencc.node.ts';
+import { traditionalConverterAt } from '../lib/i18n/opencc.node.ts';
 import { uiStrings } from '../lib/i18n/strings';
 import { builtPages, writePage } from '../lib/linking/read-dist.node.ts';
 import { siteAddress } from '../lib/site-origin.ts';
@@ -30,7 +30,7 @@ export default function printLinks(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         // The list's title in each edition's language; Traditional converted as the pages are.
-        const toTraditional = traditionalConverter(readOverrides(root).overrides);
+        const toTraditional = traditionalConverterAt(root);
         const titles = Object.fromEntries(EDITIONS.map((e) => [e, uiStrings(e, toTraditional).linkAddresses])) as Record<Edition, string>;
         let changed = 0;
         for (const page of builtPages(dir, dist)) {

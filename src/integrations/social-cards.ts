@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { builtPages } from '../lib/linking/read-dist.node.ts';
 import { cjkFonts, renderCards } from '../lib/publishing/render-cards.node.ts';
 import { editionOf } from '../lib/i18n/editions';
-import { readOverrides, traditionalConverter } from '../lib/i18n/opencc.node.ts';
+import { traditionalConverterAt } from '../lib/i18n/opencc.node.ts';
 import { uiStrings } from '../lib/i18n/strings';
 
 /** The social-card drawing, as an Astro integration. */
@@ -41,7 +41,7 @@ export default function socialCards(): AstroIntegration {
         let written = english.written;
         let cached = english.cached;
         // Traditional strings converted as the pages are (overrides read by the build's first check).
-        const toTraditional = traditionalConverter(readOverrides(root).overrides);
+        const toTraditional = traditionalConverterAt(root);
         for (const edition of ['zh-hans', 'zh-hant'] as const) {
           const own = pages.filter((page) => editionOf(page.url ?? '') === edition);
           if (own.length === 0) continue;

@@ -2,11 +2,11 @@ import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { siteIndex } from './built-pages';
 import { editionOf, LANG_TAG } from '../../src/lib/i18n/editions';
-import { readOverrides, traditionalConverter } from '../../src/lib/i18n/opencc.node.ts';
+import { traditionalConverterAt } from '../../src/lib/i18n/opencc.node.ts';
 import { uiStrings } from '../../src/lib/i18n/strings';
 
 // The Chinese pages' interface is in their own language: the skip link is named from the strings table.
-const toTraditional = traditionalConverter(readOverrides(fileURLToPath(new URL('../../', import.meta.url))).overrides);
+const toTraditional = traditionalConverterAt(fileURLToPath(new URL('../../', import.meta.url)));
 
 // Every page the site builds: MDX and data pages, the source list and each source page.
 const urls = [...new Set([...siteIndex().pages.keys(), '/sources/', ...[...siteIndex().passages.keys()].map((s) => `/sources/${s}/`)])];

@@ -6,12 +6,12 @@ import { normalizeText } from '../../src/lib/citations/normalize';
 import { siteIndex } from './built-pages';
 import { linkPath, linkPaths } from './paths';
 import { EDITIONS, editionOf } from '../../src/lib/i18n/editions';
-import { readOverrides, traditionalConverter } from '../../src/lib/i18n/opencc.node.ts';
+import { traditionalConverterAt } from '../../src/lib/i18n/opencc.node.ts';
 import { uiStrings } from '../../src/lib/i18n/strings';
 import { isReadingPage } from '../../scripts/page-weight.mjs';
 
 // A Chinese page's controls are named in its language (src/lib/i18n/strings.ts).
-const toTraditional = traditionalConverter(readOverrides(fileURLToPath(new URL('../../', import.meta.url))).overrides);
+const toTraditional = traditionalConverterAt(fileURLToPath(new URL('../../', import.meta.url)));
 
 // The reading experience: citation previews, the table of contents, the menu, the theme switch,
 // print, and pages that never scroll sideways on a 320 px screen.

@@ -27,7 +27,7 @@ export function numberAddresses(addresses: readonly string[]): { numbers: number
   return { numbers, list };
 }
 
-/** The list's title in the English edition; a Chinese page passes its own (UiStrings.linkAddresses). */
+/** The list's title in the English edition (the English UiStrings.linkAddresses); a Chinese page passes its own. */
 export const LINK_ADDRESSES = 'Link addresses';
 
 /** The print-only list of addresses; `list[i]` is endnote i + 1. `title` is in the page's language. */

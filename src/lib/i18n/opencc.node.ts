@@ -47,3 +47,11 @@ export function traditionalConverter(overrides: readonly Override[]): (text: str
   const opencc = OpenCC.Converter({ from: 'cn', to: 'tw' });
   return (text) => convertWithOverrides(text, opencc, overrides);
 }
+
+/**
+ * The site's conversion with the override list of the site at `root`, for code that runs after
+ * the build's first check has reported any problem in that list (the integrations, the tests).
+ */
+export function traditionalConverterAt(root: string): (text: string) => string {
+  return traditionalConverter(readOverrides(root).overrides);
+}

@@ -8,6 +8,7 @@ import { datePrecision, formatDate, formatPartialDate, isoDateParts } from '../d
 import { EN_CITE_DIALOG, type CiteDialogWords } from './cite-words';
 import { EN_SEARCH_WORDS, type SearchWords } from './search-words';
 import { EN_DOWNLOAD_WORDS, type DownloadWords } from '../editions/downloads';
+import { LINK_ADDRESSES } from '../editions/endnotes';
 import { EN_OFFLINE_WORDS, type OfflineWords } from './offline-words';
 import { EN_PREVIEW_WORDS, type PreviewWords } from './preview-words';
 import type { Edition } from './editions';
@@ -243,7 +244,7 @@ const en: UiStrings = {
   footerDownload: 'download the site',
   footerDownloadAfter: ' as one HTML file, PDF, EPUB, ZIM or ZIP.',
   notes: 'Notes',
-  linkAddresses: 'Link addresses',
+  linkAddresses: LINK_ADDRESSES,
   note: 'Note',
   showNotes: (count) => `Show the ${count} notes`,
   hideNotes: 'Hide the notes',
