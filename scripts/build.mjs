@@ -2,12 +2,13 @@
 // content errors (such as a reference() to a missing entry) and still exits 0.
 // Then indexes the built site for search with Pagefind (see indexForSearch below).
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { PLACEHOLDER_ORIGIN } from '../src/lib/site-origin.ts';
 import { stampBuild } from '../src/lib/offline/stamp.node.ts';
+import { SIMPLIFIED_FORMS_FILE, simplifiedForms } from '../src/lib/search/han-forms.ts';
 
 // A publishing build must name its origin: fail before the work, not after (see warnOfPlaceholderOrigin).
 if (process.env.REQUIRE_SITE_URL === '1' && !process.env.SITE_URL) {
@@ -129,6 +130,55 @@ async function indexForSearch(dir) {
     await pagefind.close();
   }
   writeVocabulary(dir);
+  writeSimplifiedForms(dir);
+}
+
+/** The article (data-pagefind-body) of a built page, or '' where it has none. */
+const articleOf = (html) => /<article[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
+
+/** Every built page under a folder of the output, as paths relative to that folder. */
+function htmlFiles(folder, prefix = '') {
+  return readdirSync(join(folder, prefix), { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? htmlFiles(folder, join(prefix, entry.name)) : entry.name.endsWith('.html') ? [join(prefix, entry.name)] : [],
+  );
+}
+
+/**
+ * The Simplified form of each character of the Traditional edition (src/lib/search/han-forms.ts),
+ * read off the two editions' built pages: each text between two tags of a Traditional page beside
+ * the same text of its Simplified twin. Written to <outDir>/search/han-simplified.txt.
+ */
+function writeSimplifiedForms(dir) {
+  const hant = join(resolve(dir), 'zh-hant');
+  const hans = join(resolve(dir), 'zh-hans');
+  // A site without a Traditional edition (a test fixture) has nothing to map.
+  if (!existsSync(hant)) return;
+  const pairs = [];
+  let unmatched = 0;
+  for (const file of htmlFiles(hant)) {
+    let twin;
+    try {
+      twin = readFileSync(join(hans, file), 'utf8');
+    } catch {
+      unmatched++;
+      continue;
+    }
+    const texts = (html) => articleOf(html).split(/<[^>]*>/);
+    const [traditional, simplified] = [texts(readFileSync(join(hant, file), 'utf8')), texts(twin)];
+    // The same markup, so the same texts in the same order; a page whose markup differs is left out.
+    if (traditional.length !== simplified.length) {
+      unmatched++;
+      continue;
+    }
+    traditional.forEach((text, i) => pairs.push([text, simplified[i]]));
+  }
+  const forms = simplifiedForms(pairs);
+  writeFileSync(join(dir, 'search', SIMPLIFIED_FORMS_FILE), forms.text);
+  console.log(
+    `[search] Simplified forms: ${forms.characters} Traditional characters in ${dir}/search/${SIMPLIFIED_FORMS_FILE}, ` +
+      `${(gzipSync(forms.text).length / 1024).toFixed(1)} KB gzipped` +
+      (forms.skipped + unmatched > 0 ? ` (${unmatched} pages and ${forms.skipped} texts that do not line up left out).` : '.'),
+  );
 }
 
 /**

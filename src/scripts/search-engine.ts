@@ -7,7 +7,8 @@ import type { AliasTable } from '../lib/search/aliases';
 import { foundLittle, mergeResults, parseVocabulary, planQuery, VARIANT_FACTOR, type Merged, type QueryPlan } from '../lib/search/plan';
 import { inPageOrder, rankSections, type PagefindResultData, type SectionHit } from '../lib/search/results';
 import { correctQuery, hasUnknownWord } from '../lib/search/typos';
-import { hasHan } from '../lib/search/han';
+import { hasHan, splitAsSimplified } from '../lib/search/han';
+import { parseSimplifiedForms, SIMPLIFIED_FORMS_FILE } from '../lib/search/han-forms';
 import { FILTER_PARAMS, isEmptySearch, pagefindFilters, type FilterName, type SearchState } from '../lib/search/url';
 import { siteRoot } from './site-root';
 
@@ -97,11 +98,21 @@ function loader<T>(file: string, parse: (text: string) => T, fallback: T): () =>
  * The alias table (/search/aliases.json, about 1 KB), loaded with the engine; a page of the
  * Traditional edition loads the table with Traditional Chinese terms.
  */
+/** True on a page of the Traditional edition. */
+const traditional = document.documentElement.lang === 'zh-Hant';
+
 export const loadAliases = loader<AliasTable>(
-  document.documentElement.lang === 'zh-Hant' ? 'aliases-zh-hant.json' : 'aliases.json',
+  traditional ? 'aliases-zh-hant.json' : 'aliases.json',
   (text) => JSON.parse(text) as AliasTable,
   [],
 );
+
+/**
+ * The Simplified forms of the Traditional edition's characters (/search/han-simplified.txt, about
+ * 2 KB), loaded with the engine on that edition's pages only, so that its queries are split into
+ * words as the Simplified edition's are (src/lib/search/han-forms.ts). Without it, they are split as typed.
+ */
+const loadSimplifiedForms = loader(SIMPLIFIED_FORMS_FILE, parseSimplifiedForms, new Map<string, string>());
 
 /** The index's vocabulary (/search/vocabulary.txt), loaded only when a search finds little. */
 const loadVocabulary = loader<string[]>('vocabulary.txt', parseVocabulary, []);
@@ -193,7 +204,13 @@ export async function runSearch(
 ): Promise<SearchOutcome> {
   const bare: QueryPlan = { searched: state.q, variants: [], added: [], highlight: state.q };
   if (isEmptySearch(state)) return new SearchOutcome(state, [], undefined, bare);
-  const [pagefind, table] = await Promise.all([loadEngine(), state.q === '' ? [] : loadAliases()]);
+  const words = state.q !== '';
+  const [pagefind, table, forms] = await Promise.all([
+    loadEngine(),
+    words ? loadAliases() : [],
+    words && traditional ? loadSimplifiedForms() : undefined,
+  ]);
+  if (forms) splitAsSimplified(forms);
   if (options.filterCounts && !filtersLoaded) {
     // Pagefind returns per-filter counts with each search only once its filter index is loaded.
     await pagefind.filters();

@@ -719,6 +719,8 @@ const CHINESE_LANDINGS: [edition: 'zh-hans' | 'zh-hant', query: string, where: s
   ['zh-hans', 'MSS', '/zh-hans/laws/#mss'],
   ['zh-hant', '國家安全部', '/zh-hant/laws/#mss'],
   ['zh-hant', '整改計劃', '/zh-hant/case/#china-suspension-2019'],
+  // Split as its Simplified twin is ("诉|状"), not kept whole as the browser keeps "訴狀": src/lib/search/han-forms.ts.
+  ['zh-hant', '訴狀', '/zh-hant/case/#charges'],
 ];
 
 test.describe('issue 18: the Chinese search pages land on the section that answers the query', () => {

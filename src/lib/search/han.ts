@@ -6,6 +6,7 @@
  * sections' own text, cut from the page's content at their headings (results.ts), with the query
  * split into words as the browser splits them (Intl.Segmenter) and its function words left out.
  */
+import { inSimplifiedForms } from './han-forms';
 
 /** A character of a script written without spaces between words. */
 export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
@@ -83,10 +84,29 @@ export const HAN_QUESTION_WORDS: ReadonlySet<string> = new Set([
 
 let segmenter: Intl.Segmenter | undefined;
 
+/** The Simplified form of the Traditional edition's characters, once its search has loaded them (han-forms.ts). */
+let simplified: ReadonlyMap<string, string> = new Map();
+
+/**
+ * Splits queries as their Simplified form would be split (the Traditional edition's search sets
+ * this once its map has loaded: han-forms.ts says why). The words keep the reader's characters.
+ */
+export function splitAsSimplified(forms: ReadonlyMap<string, string>): void {
+  simplified = forms;
+}
+
+/** The word-like segments of a text, cut where its Simplified form is cut. */
+function wordSegments(text: string): string[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  // Same length, character for character: a segment's index and length hold in both texts.
+  return [...segmenter.segment(inSimplifiedForms(text, simplified))]
+    .filter((s) => s.isWordLike)
+    .map((s) => text.slice(s.index, s.index + s.segment.length));
+}
+
 /** The words of a text, as the browser splits Chinese: Intl.Segmenter's word-like segments. */
 export function hanWords(text: string): string[] {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment.toLocaleLowerCase('en'));
+  return wordSegments(text).map((s) => s.toLocaleLowerCase('en'));
 }
 
 /** Function and question words, longest first, for taking them out of a segment. */
@@ -110,10 +130,7 @@ export function hanTerms(query: string): string[] {
  * ("Jin 現在在哪裡" is a search for "Jin"). Unchanged when nothing would be left.
  */
 export function hanContentQuery(query: string): string {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const kept = [...segmenter.segment(query)]
-    .filter((s) => s.isWordLike && !asksOnly(s.segment.toLocaleLowerCase('en')))
-    .map((s) => s.segment);
+  const kept = wordSegments(query).filter((s) => !asksOnly(s.toLocaleLowerCase('en')));
   return kept.length > 0 ? kept.join(' ') : query;
 }
 
