@@ -6,7 +6,6 @@
 import type { AliasTable } from '../lib/search/aliases';
 import { foundLittle, mergeResults, parseVocabulary, planQuery, VARIANT_FACTOR, type Merged, type QueryPlan } from '../lib/search/plan';
 import { inPageOrder, rankSections, type PagefindResultData, type SectionHit } from '../lib/search/results';
-import { correctQuery, hasUnknownWord } from '../lib/search/typos';
 import { hasHan, splitAsSimplified } from '../lib/search/han';
 import { parseSimplifiedForms, SIMPLIFIED_FORMS_FILE } from '../lib/search/han-forms';
 import { FILTER_PARAMS, isEmptySearch, pagefindFilters, type FilterName, type SearchState } from '../lib/search/url';
@@ -228,7 +227,8 @@ export async function runSearch(
     found = await searchPlan(pagefind, plan, filters);
     // The vocabulary's words are the English index's: a query in Chinese gets no correction from it.
     if (foundLittle(found.merged.length) && !state.exact && !hasHan(plan.searched) && !options.signal?.aborted) {
-      const vocabulary = await loadVocabulary();
+      // The correction's code comes with the vocabulary: most searches find enough, and never load either.
+      const [vocabulary, { correctQuery, hasUnknownWord }] = await Promise.all([loadVocabulary(), import('../lib/search/typos')]);
       const corrected = correctQuery(plan.searched, vocabulary);
       if (corrected !== null) {
         const other = planQuery(corrected, table);
