@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { PLACEHOLDER_ORIGIN } from '../src/lib/site-origin.ts';
 import { stampBuild } from '../src/lib/offline/stamp.node.ts';
 import { SIMPLIFIED_FORMS_FILE, simplifiedForms } from '../src/lib/search/han-forms.ts';
+import { smallerGzip } from '../src/lib/search/smaller-gzip.node.ts';
 
 // A publishing build must name its origin: fail before the work, not after (see warnOfPlaceholderOrigin).
 if (process.env.REQUIRE_SITE_URL === '1' && !process.env.SITE_URL) {
@@ -129,8 +130,30 @@ async function indexForSearch(dir) {
   } finally {
     await pagefind.close();
   }
+  await shrinkEngines(join(dir, 'pagefind'));
   writeVocabulary(dir);
   writeSimplifiedForms(dir);
+}
+
+/**
+ * Pagefind's engines (wasm.<language>.pagefind), the largest part of a first search, written again
+ * as smaller gzip (src/lib/search/smaller-gzip.node.ts), cached in node_modules/.cache.
+ */
+async function shrinkEngines(folder) {
+  const cache = fileURLToPath(new URL('../node_modules/.cache/pagefind-zopfli/', import.meta.url));
+  const started = Date.now();
+  let before = 0;
+  let after = 0;
+  for (const name of readdirSync(folder).filter((n) => /^wasm\..+\.pagefind$/.test(n))) {
+    const path = join(folder, name);
+    const gz = readFileSync(path);
+    const { data } = await smallerGzip(gz, cache);
+    writeFileSync(path, data);
+    before += gz.length;
+    after += data.length;
+  }
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`[search] Pagefind's engines: ${kb(before)} → ${kb(after)} with Zopfli, in ${Date.now() - started} ms.`);
 }
 
 /** The article (data-pagefind-body) of a built page, or '' where it has none. */
