@@ -7,6 +7,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { straightApostrophes } from '../../src/lib/typography';
+import { uiStrings } from '../../src/lib/i18n/strings';
+import { EN_CITE_DIALOG } from '../../src/lib/i18n/cite-words';
+import { EN_OFFLINE_WORDS } from '../../src/lib/i18n/offline-words';
+import { EN_PREVIEW_WORDS } from '../../src/lib/i18n/preview-words';
+import { EN_SEARCH_WORDS } from '../../src/lib/i18n/search-words';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -59,4 +64,20 @@ describe('the English content writes ’ where the Markdown typography does not'
     }
     expect(found).toEqual([]);
   });
+});
+
+describe('the English interface writes ’', () => {
+  const tables = {
+    uiStrings: uiStrings('en', (text) => text),
+    EN_CITE_DIALOG,
+    EN_OFFLINE_WORDS,
+    EN_PREVIEW_WORDS,
+    EN_SEARCH_WORDS,
+  };
+  for (const [name, table] of Object.entries(tables)) {
+    it(name, () => {
+      const found = proseOf(table, name).flatMap(([at, text]) => straightApostrophes(text).map((c) => `${at}: …${c}… (write ’)`));
+      expect(found).toEqual([]);
+    });
+  }
 });
