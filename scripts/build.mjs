@@ -152,9 +152,11 @@ async function shrinkEngines(folder) {
     before += gz.length;
     after += data.length;
   }
-  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`[search] Pagefind's engines: ${kb(before)} → ${kb(after)} with Zopfli, in ${Date.now() - started} ms.`);
 }
+
+/** A size in KB, as the build's log gives it. */
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 /** The article (data-pagefind-body) of a built page, or '' where it has none. */
 const articleOf = (html) => /<article[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
@@ -196,10 +198,11 @@ function writeSimplifiedForms(dir) {
     traditional.forEach((text, i) => pairs.push([text, simplified[i]]));
   }
   const forms = simplifiedForms(pairs);
+  mkdirSync(join(dir, 'search'), { recursive: true });
   writeFileSync(join(dir, 'search', SIMPLIFIED_FORMS_FILE), forms.text);
   console.log(
     `[search] Simplified forms: ${forms.characters} Traditional characters in ${dir}/search/${SIMPLIFIED_FORMS_FILE}, ` +
-      `${(gzipSync(forms.text).length / 1024).toFixed(1)} KB gzipped` +
+      `${kb(gzipSync(forms.text).length)} gzipped` +
       (forms.skipped + unmatched > 0 ? ` (${unmatched} pages and ${forms.skipped} texts that do not line up left out).` : '.'),
   );
 }
@@ -212,31 +215,21 @@ function writeSimplifiedForms(dir) {
  */
 function writeVocabulary(dir) {
   const words = new Set();
-  const walk = (folder) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory() && entry.name !== 'pagefind') walk(path);
-      else if (entry.name.endsWith('.html')) {
-        const html = readFileSync(path, 'utf8');
-        // The English edition's words only: the Chinese editions have indexes of their own, and
-        // correcting a typo by edit distance is for words in a Latin alphabet.
-        const lang = /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1] ?? 'en';
-        if (!lang.toLowerCase().startsWith('en')) continue;
-        const body = /<article[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1];
-        if (!body) continue;
-        const text = body
-          .replace(/<(\w+)[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/\1>/g, ' ')
-          .replace(/<[^>]+>/g, ' ')
-          .replace(/&#39;|&apos;|&quot;|&amp;|&lt;|&gt;|&nbsp;/g, ' ');
-        for (const m of text.toLocaleLowerCase('en').matchAll(/\p{L}+/gu)) if (m[0].length >= 4) words.add(m[0]);
-      }
-    }
-  };
-  walk(resolve(dir));
+  for (const file of htmlFiles(resolve(dir))) {
+    const html = readFileSync(join(resolve(dir), file), 'utf8');
+    // The English edition's words only: the Chinese editions have indexes of their own, and
+    // correcting a typo by edit distance is for words in a Latin alphabet.
+    const lang = /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1] ?? 'en';
+    if (!lang.toLowerCase().startsWith('en')) continue;
+    const text = articleOf(html)
+      .replace(/<(\w+)[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/\1>/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&#39;|&apos;|&quot;|&amp;|&lt;|&gt;|&nbsp;/g, ' ');
+    for (const m of text.toLocaleLowerCase('en').matchAll(/\p{L}+/gu)) if (m[0].length >= 4) words.add(m[0]);
+  }
   const text = `${[...words].sort().join('\n')}\n`;
   mkdirSync(join(dir, 'search'), { recursive: true });
   writeFileSync(join(dir, 'search', 'vocabulary.txt'), text);
-  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   console.log(
     `[search] Vocabulary: ${words.size} words in ${dir}/search/vocabulary.txt, ${kb(text.length)} (${kb(gzipSync(text).length)} gzipped).`,
   );
