@@ -93,13 +93,13 @@ function loader<T>(file: string, parse: (text: string) => T, fallback: T): () =>
       }));
 }
 
+/** True on a page of the Traditional edition. */
+const traditional = document.documentElement.lang === 'zh-Hant';
+
 /**
  * The alias table (/search/aliases.json, about 1 KB), loaded with the engine; a page of the
  * Traditional edition loads the table with Traditional Chinese terms.
  */
-/** True on a page of the Traditional edition. */
-const traditional = document.documentElement.lang === 'zh-Hant';
-
 export const loadAliases = loader<AliasTable>(
   traditional ? 'aliases-zh-hant.json' : 'aliases.json',
   (text) => JSON.parse(text) as AliasTable,
