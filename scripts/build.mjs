@@ -2,8 +2,8 @@
 // content errors (such as a reference() to a missing entry) and still exits 0.
 // Then indexes the built site for search with Pagefind (see indexForSearch below).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { PLACEHOLDER_ORIGIN } from '../src/lib/site-origin.ts';
@@ -131,8 +131,10 @@ async function indexForSearch(dir) {
     await pagefind.close();
   }
   await shrinkEngines(join(dir, 'pagefind'));
-  writeVocabulary(dir);
-  writeSimplifiedForms(dir);
+  // The built pages, read once for the two files the search reads beside its index.
+  const pages = readPages(resolve(dir));
+  writeVocabulary(dir, pages);
+  writeSimplifiedForms(dir, pages);
 }
 
 /**
@@ -158,39 +160,43 @@ async function shrinkEngines(folder) {
 /** A size in KB, as the build's log gives it. */
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
+/**
+ * Every built HTML file under `dist`, read once: its URL path for an index.html ("/", "/case/"),
+ * else undefined (404.html). What src/lib/linking/read-dist.node.ts reads for the integrations; that
+ * module's extensionless imports are for Vite and tsx, which this script, run by plain Node, is not.
+ */
+function readPages(dist, folder = dist) {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return entry.name === '_astro' || entry.name === 'pagefind' ? [] : readPages(dist, path);
+    if (!entry.name.endsWith('.html')) return [];
+    const rel = relative(dist, folder).split(sep).join('/');
+    const url = entry.name === 'index.html' ? (rel === '' ? '/' : `/${rel}/`) : undefined;
+    return [{ url, html: readFileSync(path, 'utf8') }];
+  });
+}
+
 /** The article (data-pagefind-body) of a built page, or '' where it has none. */
 const articleOf = (html) => /<article[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
-
-/** Every built page under a folder of the output, as paths relative to that folder. */
-function htmlFiles(folder, prefix = '') {
-  return readdirSync(join(folder, prefix), { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? htmlFiles(folder, join(prefix, entry.name)) : entry.name.endsWith('.html') ? [join(prefix, entry.name)] : [],
-  );
-}
 
 /**
  * The Simplified form of each character of the Traditional edition (src/lib/search/han-forms.ts),
  * read off the two editions' built pages: each text between two tags of a Traditional page beside
  * the same text of its Simplified twin. Written to <outDir>/search/han-simplified.txt.
  */
-function writeSimplifiedForms(dir) {
-  const hant = join(resolve(dir), 'zh-hant');
-  const hans = join(resolve(dir), 'zh-hans');
+function writeSimplifiedForms(dir, pages) {
+  const htmlOf = new Map(pages.filter((p) => p.url !== undefined).map((p) => [p.url, p.html]));
+  const traditionalPages = pages.filter((p) => p.url?.startsWith('/zh-hant/'));
   // A site without a Traditional edition (a test fixture) has nothing to map.
-  if (!existsSync(hant)) return;
+  if (traditionalPages.length === 0) return;
   const pairs = [];
   let unmatched = 0;
-  for (const file of htmlFiles(hant)) {
-    let twin;
-    try {
-      twin = readFileSync(join(hans, file), 'utf8');
-    } catch {
-      unmatched++;
-      continue;
-    }
-    const texts = (html) => articleOf(html).split(/<[^>]*>/);
-    const [traditional, simplified] = [texts(readFileSync(join(hant, file), 'utf8')), texts(twin)];
-    // The same markup, so the same texts in the same order; a page whose markup differs is left out.
+  const texts = (html) => articleOf(html).split(/<[^>]*>/);
+  for (const page of traditionalPages) {
+    const twin = htmlOf.get(page.url.replace(/^\/zh-hant\//, '/zh-hans/'));
+    const traditional = texts(page.html);
+    const simplified = twin === undefined ? [] : texts(twin);
+    // The same markup, so the same texts in the same order; a page without a twin, or whose markup differs, is left out.
     if (traditional.length !== simplified.length) {
       unmatched++;
       continue;
@@ -213,10 +219,9 @@ function writeSimplifiedForms(dir) {
  * data-pagefind-ignore), lower-case, once each, one a line, in <outDir>/search/vocabulary.txt.
  * The rule for a word matches vocabularyOf() in typos.ts.
  */
-function writeVocabulary(dir) {
+function writeVocabulary(dir, pages) {
   const words = new Set();
-  for (const file of htmlFiles(resolve(dir))) {
-    const html = readFileSync(join(resolve(dir), file), 'utf8');
+  for (const { html } of pages) {
     // The English edition's words only: the Chinese editions have indexes of their own, and
     // correcting a typo by edit distance is for words in a Latin alphabet.
     const lang = /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1] ?? 'en';

@@ -15,21 +15,21 @@ import { gzipAsync } from '@gfx/zopfli';
 /** Zopfli's iterations: its default; more gain a few bytes at much more time. */
 const ITERATIONS = 15;
 
-/** True when two gzip files hold the same bytes. */
-const sameContent = (a: Buffer, b: Buffer): boolean => gunzipSync(a).equals(gunzipSync(b));
-
 /**
  * The same content as the gzip `gz`, compressed by Zopfli, or `gz` itself when that is not
  * smaller. A cached result is used only when it holds the same bytes as `gz`.
  */
 export async function smallerGzip(gz: Buffer, cacheDir: string): Promise<{ data: Buffer; cached: boolean }> {
   const cached = join(cacheDir, `${createHash('sha256').update(gz).digest('hex')}.${ITERATIONS}.gz`);
+  const content = gunzipSync(gz);
+  /** True when a gzip file holds the same bytes as `gz`. */
+  const same = (other: Buffer): boolean => gunzipSync(other).equals(content);
   if (existsSync(cached)) {
     const data = readFileSync(cached);
-    if (data.length <= gz.length && sameContent(data, gz)) return { data, cached: true };
+    if (data.length <= gz.length && same(data)) return { data, cached: true };
   }
-  const zopfli = Buffer.from(await gzipAsync(gunzipSync(gz), { numiterations: ITERATIONS }));
-  const data = zopfli.length < gz.length && sameContent(zopfli, gz) ? zopfli : gz;
+  const zopfli = Buffer.from(await gzipAsync(content, { numiterations: ITERATIONS }));
+  const data = zopfli.length < gz.length && same(zopfli) ? zopfli : gz;
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(cached, data);
   return { data, cached: false };
