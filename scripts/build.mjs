@@ -10,6 +10,7 @@ import { PLACEHOLDER_ORIGIN } from '../src/lib/site-origin.ts';
 import { stampBuild } from '../src/lib/offline/stamp.node.ts';
 import { SIMPLIFIED_FORMS_FILE, simplifiedForms } from '../src/lib/search/han-forms.ts';
 import { smallerGzip } from '../src/lib/search/smaller-gzip.node.ts';
+import { transform } from 'esbuild';
 
 // A publishing build must name its origin: fail before the work, not after (see warnOfPlaceholderOrigin).
 if (process.env.REQUIRE_SITE_URL === '1' && !process.env.SITE_URL) {
@@ -131,6 +132,7 @@ async function indexForSearch(dir) {
     await pagefind.close();
   }
   await shrinkEngines(join(dir, 'pagefind'));
+  await minifyPagefindScript(join(dir, 'pagefind', 'pagefind.js'));
   // The built pages, read once for the two files the search reads beside its index.
   const pages = readPages(resolve(dir));
   writeVocabulary(dir, pages);
@@ -155,6 +157,32 @@ async function shrinkEngines(folder) {
     after += data.length;
   }
   console.log(`[search] Pagefind's engines: ${kb(before)} → ${kb(after)} with Zopfli, in ${Date.now() - started} ms.`);
+}
+
+/**
+ * Pagefind's script (pagefind.js), which every first search loads, ships minified only in part
+ * (whitespace, not names): esbuild, the minifier Astro's build already uses, writes it about 14%
+ * smaller gzipped (13.4 → 11.5 KB). What it exports, the API search-engine.ts calls, must stay the
+ * same; the build stops if it would not.
+ */
+async function minifyPagefindScript(path) {
+  const script = readFileSync(path, 'utf8');
+  const { code } = await transform(script, { minify: true, format: 'esm', legalComments: 'inline' });
+  const exported = (js) =>
+    [...js.matchAll(/export\s*\{([^}]*)\}/g)]
+      .flatMap((m) => m[1].split(','))
+      .map((name) =>
+        name
+          .trim()
+          .split(/\s+as\s+/)
+          .at(-1),
+      )
+      .sort()
+      .join(',');
+  if (exported(code) === '' || exported(code) !== exported(script))
+    throw new Error(`${path}: minified, Pagefind's script would export ${exported(code) || 'nothing'} instead of ${exported(script)}.`);
+  writeFileSync(path, code);
+  console.log(`[search] Pagefind's script: ${kb(gzipSync(script).length)} → ${kb(gzipSync(code).length)} gzipped, minified.`);
 }
 
 /** A size in KB, as the build's log gives it. */
