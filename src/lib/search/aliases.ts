@@ -84,11 +84,19 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 /**
  * The words of a query that decide the ranking: stop words dropped ("who is Julien Jin" → "Julien
  * Jin"). A query of nothing but stop words ("the who") is kept whole, since that is what was meant.
+ * A last word of one letter after other words ("Sean J", "rectification p") is dropped too: it is
+ * the start of a word still being typed, and Pagefind would match it against every word that
+ * starts with that letter, ranking (and downloading) pages by them; the words before it decide.
+ * So is a one-letter end of a hyphenated last word ("one-m").
  */
 export function contentQuery(query: string): string {
   if (hasHan(query)) return hanContentQuery(query);
   const words = query.split(' ').filter((w) => w !== '');
   const kept = words.filter((w) => !STOP_WORDS.has(w.toLocaleLowerCase('en').replace(/[^\p{L}\p{N}-]/gu, '')));
+  if (kept.length > 1 && /^\p{L}$/u.test(kept.at(-1) ?? '')) kept.pop();
+  // The same inside a hyphenated word: "one-m" on the way to "one-minute" searches "one".
+  const last = kept.length - 1;
+  kept[last] = (kept[last] ?? '').replace(/^([\p{L}\p{N}][\p{L}\p{N}-]*?)-\p{L}?$/u, '$1');
   return (kept.length > 0 ? kept : words).join(' ');
 }
 

@@ -29,6 +29,26 @@ describe('contentQuery', () => {
   it('keeps a query of stop words only', () => {
     expect(contentQuery('the who')).toBe('the who');
   });
+
+  it('drops a last word of one letter, the start of a word still being typed, after other words', () => {
+    expect(contentQuery('Sean J')).toBe('Sean');
+    expect(contentQuery('who is Sean J')).toBe('Sean');
+    expect(contentQuery('rectification p')).toBe('rectification');
+    expect(contentQuery('one-m')).toBe('one');
+    expect(contentQuery('one-')).toBe('one');
+    expect(contentQuery('the one-m rule')).toBe('one-m rule');
+  });
+
+  it('keeps a one-letter word that is the whole query, not last, or a digit', () => {
+    expect(contentQuery('J')).toBe('J');
+    expect(contentQuery('who is J')).toBe('J');
+    expect(contentQuery('J Jin')).toBe('J Jin');
+    expect(contentQuery('Article 7')).toBe('Article 7');
+    expect(contentQuery('Sean Jo')).toBe('Sean Jo');
+    expect(contentQuery('one-minute')).toBe('one-minute');
+    expect(contentQuery('one-mi')).toBe('one-mi');
+    expect(contentQuery('-m')).toBe('-m');
+  });
 });
 
 describe('widenQuery', () => {
