@@ -3,14 +3,16 @@
 // Then indexes the built site for search with Pagefind (see indexForSearch below).
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { PLACEHOLDER_ORIGIN } from '../src/lib/site-origin.ts';
 import { stampBuild } from '../src/lib/offline/stamp.node.ts';
 import { SIMPLIFIED_FORMS_FILE, simplifiedForms } from '../src/lib/search/han-forms.ts';
 import { smallerGzip } from '../src/lib/search/smaller-gzip.node.ts';
 import { transform } from 'esbuild';
+import { chapterRecords } from '../src/lib/search/chapters.node.ts';
+import { recordPages } from '../src/lib/search/record-pages.ts';
 
 // A publishing build must name its origin: fail before the work, not after (see warnOfPlaceholderOrigin).
 if (process.env.REQUIRE_SITE_URL === '1' && !process.env.SITE_URL) {
@@ -109,7 +111,9 @@ function outDir() {
 /**
  * Search: Pagefind indexes the built pages (their data-pagefind-body articles, with each section
  * heading as a sub-result) and writes its bundle to <outDir>/pagefind/. It runs its own binary,
- * from its npm package, offline.
+ * from its npm package, offline. The English pages are indexed in chapters (chapters.node.ts), so
+ * a search downloads the chapters it ranks first, not whole pages; the Chinese editions' pages
+ * whole, as their ranking reads a section's text up to the next matched one (results.ts, han.ts).
  */
 async function indexForSearch(dir) {
   const started = Date.now();
@@ -118,25 +122,64 @@ async function indexForSearch(dir) {
   // the first result, 2000 gave 112 KB, 4000 gave 119 KB). Pagefind calls this setting unstable;
   // without it the index is only larger, not broken.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '1000';
+  // The built pages, read once for the index and the files the search reads beside it.
+  const pages = readPages(resolve(dir));
   const pagefind = await import('pagefind');
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index || errors.length > 0) throw new Error(`could not start: ${errors.join('; ') || 'no index'}`);
-    const added = await index.addDirectory({ path: resolve(dir) });
-    if (added.errors.length > 0) throw new Error(`could not index ${dir}/: ${added.errors.join('; ')}`);
-    if (added.page_count === 0) throw new Error(`found no pages in ${dir}/ to index.`);
+    let records = 0;
+    for (const page of pages) {
+      // Pagefind indexes only the pages with a data-pagefind-body article (not the 404 or search pages).
+      if (page.url === undefined || !/\bdata-pagefind-body\b/.test(page.html)) continue;
+      const chapters = languageOf(page.html) === CHAPTERED ? chapterRecords(page.html, page.url) : null;
+      for (const record of chapters ?? [{ url: page.url, html: page.html }]) {
+        const added = await index.addHTMLFile({ url: record.url, content: record.html });
+        if (added.errors.length > 0) throw new Error(`could not index ${record.url}: ${added.errors.join('; ')}`);
+        records++;
+      }
+    }
+    if (records === 0) throw new Error(`found no pages in ${dir}/ to index.`);
     const written = await index.writeFiles({ outputPath: resolve(join(dir, 'pagefind')) });
     if (written.errors.length > 0) throw new Error(`could not write ${dir}/pagefind/: ${written.errors.join('; ')}`);
-    console.log(`[search] Pagefind indexed ${added.page_count} pages into ${dir}/pagefind/ in ${Date.now() - started} ms.`);
+    console.log(`[search] Pagefind indexed ${records} records into ${dir}/pagefind/ in ${Date.now() - started} ms.`);
   } finally {
     await pagefind.close();
   }
+  writeRecordPages(dir, CHAPTERED);
   await shrinkEngines(join(dir, 'pagefind'));
   await minifyPagefindScript(join(dir, 'pagefind', 'pagefind.js'));
-  // The built pages, read once for the two files the search reads beside its index.
-  const pages = readPages(resolve(dir));
   writeVocabulary(dir, pages);
   writeSimplifiedForms(dir, pages);
+}
+
+/** The language whose pages are indexed in chapters: the English edition's (see indexForSearch). */
+const CHAPTERED = 'en';
+
+/** A built page's language, from its <html lang>. */
+const languageOf = (html) => /<html\b[^>]*\blang="([^"]*)"/.exec(html)?.[1] ?? '';
+
+/**
+ * Which page each of a language's search records belongs to (src/lib/search/record-pages.ts), read
+ * off the records Pagefind wrote, into <outDir>/search/pages-<language>.json.
+ */
+function writeRecordPages(dir, language) {
+  const folder = join(dir, 'pagefind', 'fragment');
+  const records = readdirSync(folder)
+    .filter((name) => name.startsWith(`${language}_`) && name.endsWith('.pf_fragment'))
+    .map((name) => {
+      const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+      const { url, filters } = JSON.parse(text.slice(text.indexOf('{')));
+      return { id: name.slice(0, -'.pf_fragment'.length), url, filters };
+    });
+  const table = recordPages(records);
+  const path = join(dir, 'search', `pages-${language}.json`);
+  mkdirSync(dirname(path), { recursive: true });
+  const json = JSON.stringify(table);
+  writeFileSync(path, json);
+  console.log(
+    `[search] ${records.length} ${language} records of ${table.pages.length} pages, in ${path}: ${kb(json.length)} (${kb(gzipSync(json).length)} gzipped).`,
+  );
 }
 
 /**

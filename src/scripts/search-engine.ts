@@ -9,6 +9,7 @@ import { inPageOrder, rankSections, type PagefindResultData, type SectionHit } f
 import { hasHan, splitAsSimplified } from '../lib/search/han';
 import { parseSimplifiedForms, SIMPLIFIED_FORMS_FILE } from '../lib/search/han-forms';
 import { FILTER_PARAMS, isEmptySearch, pagefindFilters, type FilterName, type SearchState } from '../lib/search/url';
+import { countPages, isPageTop, pageFilterCounts, type RecordPages } from '../lib/search/record-pages';
 import { siteRoot } from './site-root';
 
 interface PagefindResult {
@@ -32,11 +33,12 @@ interface Pagefind {
 }
 
 /**
- * Pages whose data is loaded per batch: enough to rank the best sections (the best section has
- * been on one of Pagefind's first three pages for every query tried), few enough that the first
- * results need little data: a page's data is 1–9 KB.
+ * Records whose data is loaded per batch: a page, or on the English edition a chapter of one
+ * (src/lib/search/chapters.node.ts). Enough to rank the best sections (bench:relevance: two per
+ * batch lost 7–10 points of top-3), few enough that the first results need little data: a
+ * record's data is 0.5–4 KB gzipped (a chapter), up to 10 KB (a whole page).
  */
-const PAGES_PER_BATCH = 3;
+const RECORDS_PER_BATCH = 3;
 
 let engine: Promise<Pagefind> | undefined;
 
@@ -113,6 +115,15 @@ export const loadAliases = loader<AliasTable>(
  */
 const loadSimplifiedForms = loader(SIMPLIFIED_FORMS_FILE, parseSimplifiedForms, new Map<string, string>());
 
+/**
+ * Which page each search record belongs to (/search/pages-en.json, about 0.6 KB), loaded with the
+ * engine on the English edition, whose pages are indexed in chapters; elsewhere each record is a page.
+ */
+const loadRecordPages: () => Promise<RecordPages | undefined> =
+  document.documentElement.lang === 'en'
+    ? loader<RecordPages | undefined>('pages-en.json', (text) => JSON.parse(text) as RecordPages, undefined)
+    : () => Promise.resolve(undefined);
+
 /** The index's vocabulary (/search/vocabulary.txt), loaded only when a search finds little. */
 const loadVocabulary = loader<string[]>('vocabulary.txt', parseVocabulary, []);
 
@@ -129,13 +140,16 @@ export interface Correction {
 
 /** The outcome of one search: how many pages match, and their sections, best first, a batch at a time. */
 export class SearchOutcome {
-  /** Section results of the pages loaded so far. */
+  /** Section results of the records loaded so far. */
   readonly hits: SectionHit[] = [];
   private loaded = 0;
 
   constructor(
     readonly state: SearchState,
+    /** The matching records (pages, or chapters of pages), best first. */
     private readonly results: readonly Merged<PagefindResult>[],
+    /** How many pages the records belong to. */
+    readonly pages: number,
     /** Pages per filter value for this search, when asked for. */
     readonly filterCounts: FilterCounts | undefined,
     /** The words searched, the alias variants and the words they add. */
@@ -144,23 +158,18 @@ export class SearchOutcome {
     readonly correction: Correction | null = null,
   ) {}
 
-  /** How many pages match. */
-  get pages(): number {
-    return this.results.length;
-  }
-
-  /** True while some matching pages have not been loaded. */
+  /** True while some matching records have not been loaded. */
   get hasMore(): boolean {
     return this.loaded < this.results.length;
   }
 
-  /** Loads the next batch of pages and adds their sections; resolves to the sections added. */
+  /** Loads the next batch of records and adds their sections; resolves to the sections added. */
   async loadMore(): Promise<SectionHit[]> {
-    const batch = this.results.slice(this.loaded, this.loaded + PAGES_PER_BATCH);
+    const batch = this.results.slice(this.loaded, this.loaded + RECORDS_PER_BATCH);
     this.loaded += batch.length;
     const pages = await Promise.all(
       batch.map(async (r) => {
-        // A variant's result for a page loads the same fragment (Pagefind caches it: no more bytes),
+        // A variant's result for a record loads the same fragment (Pagefind caches it: no more bytes),
         // and Pagefind writes each search's word locations into that one cached object: each is
         // copied before the next is asked for.
         const loaded: PagefindResultData[] = [];
@@ -169,7 +178,7 @@ export class SearchOutcome {
         return { score: r.score, data, alternatives };
       }),
     );
-    // Each page's sections together, the explainer's pages before the sources' (a page is in one batch only).
+    // Each page's sections in the batch together, the explainer's pages before the sources'.
     const added = inPageOrder(rankSections(pages, this.plan.searched, this.plan.highlight, this.state.q, this.plan.variants));
     this.hits.push(...added);
     return added;
@@ -202,31 +211,39 @@ export async function runSearch(
   options: { filterCounts?: boolean; signal?: AbortSignal } = {},
 ): Promise<SearchOutcome> {
   const bare: QueryPlan = { searched: state.q, variants: [], added: [], highlight: state.q };
-  if (isEmptySearch(state)) return new SearchOutcome(state, [], undefined, bare);
+  if (isEmptySearch(state)) return new SearchOutcome(state, [], 0, undefined, bare);
   const words = state.q !== '';
-  const [pagefind, table, forms] = await Promise.all([
+  const [pagefind, table, forms, recordPages] = await Promise.all([
     loadEngine(),
     words ? loadAliases() : [],
     words && traditional ? loadSimplifiedForms() : undefined,
+    loadRecordPages(),
   ]);
   if (forms) splitAsSimplified(forms);
-  if (options.filterCounts && !filtersLoaded) {
+  if (options.filterCounts && !recordPages && !filtersLoaded) {
     // Pagefind returns per-filter counts with each search only once its filter index is loaded.
     await pagefind.filters();
     filtersLoaded = true;
   }
+  const pagesOf = (merged: readonly Merged<PagefindResult>[]): number =>
+    countPages(
+      recordPages,
+      merged.map((m) => m.result.id),
+    );
   const filters = pagefindFilters(state);
   let plan = bare;
   let found: { merged: Merged<PagefindResult>[]; first: PagefindSearch };
   let correction: Correction | null = null;
   if (state.q === '') {
     const search = await pagefind.search(null, { filters });
-    found = { merged: mergeResults([{ results: search.results, factor: 1 }]), first: search };
+    // Pages listed by their filters alone: each once, by its top (not once for each of its chapters).
+    const tops = search.results.filter((r) => isPageTop(recordPages, r.id));
+    found = { merged: mergeResults([{ results: tops, factor: 1 }]), first: search };
   } else {
     plan = planQuery(state.q, table);
     found = await searchPlan(pagefind, plan, filters);
     // The vocabulary's words are the English index's: a query in Chinese gets no correction from it.
-    if (foundLittle(found.merged.length) && !state.exact && !hasHan(plan.searched) && !options.signal?.aborted) {
+    if (foundLittle(pagesOf(found.merged)) && !state.exact && !hasHan(plan.searched) && !options.signal?.aborted) {
       // The correction's code comes with the vocabulary: most searches find enough, and never load either.
       const [vocabulary, { correctQuery, hasUnknownWord }] = await Promise.all([loadVocabulary(), import('../lib/search/typos')]);
       const corrected = correctQuery(plan.searched, vocabulary);
@@ -235,7 +252,7 @@ export async function runSearch(
         const instead = await searchPlan(pagefind, other, filters);
         // More pages, or some where the reader's own word was in none (what it found was another word).
         const unknown = hasUnknownWord(plan.searched, vocabulary);
-        if (instead.merged.length > found.merged.length || (unknown && instead.merged.length > 0)) {
+        if (pagesOf(instead.merged) > pagesOf(found.merged) || (unknown && instead.merged.length > 0)) {
           plan = other;
           found = instead;
           correction = { from: state.q, to: corrected };
@@ -243,9 +260,19 @@ export async function runSearch(
       }
     }
   }
-  const counts = options.filterCounts ? readCounts(found.first.totalFilters) : undefined;
-  const outcome = new SearchOutcome(state, found.merged, counts, plan, correction);
-  // Overtaken by a newer search: its pages' data would never be shown.
+  let counts: FilterCounts | undefined;
+  if (options.filterCounts && recordPages) {
+    // Per filter value, the pages the words alone match: Pagefind's own counts are of records.
+    const unfiltered = Object.keys(filters).length === 0 ? found.first : await pagefind.search(state.q === '' ? null : plan.searched);
+    counts = readCounts(
+      pageFilterCounts(
+        recordPages,
+        unfiltered.results.map((r) => r.id),
+      ),
+    );
+  } else if (options.filterCounts) counts = readCounts(found.first.totalFilters);
+  const outcome = new SearchOutcome(state, found.merged, pagesOf(found.merged), counts, plan, correction);
+  // Overtaken by a newer search: its records' data would never be shown.
   if (!options.signal?.aborted) await outcome.loadMore();
   return outcome;
 }

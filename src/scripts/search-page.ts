@@ -88,7 +88,8 @@ if (form && field && output && status && note && list && more && empty && live) 
     if (current.hits.length < shown + PAGE_SIZE && current.hasMore) {
       more.disabled = true;
       try {
-        await current.loadMore();
+        // A batch is a few records (pages, or chapters of one), which may hold fewer sections than a page of results.
+        while (current.hits.length < shown + PAGE_SIZE && current.hasMore && current === outcome) await current.loadMore();
       } catch {
         say(words.moreFailed);
         return;

@@ -335,6 +335,22 @@ test('filters are in the URL too, and narrow the results by topic and by source'
   await expect(page).toHaveURL(/\/search\/\?q=MSS$/);
 });
 
+test('counts are of pages: a page indexed in chapters counts once, and a filter alone lists it once', async ({ page }) => {
+  // /case/ is indexed in several chapters (src/lib/search/chapters.node.ts), and "Zoom" is in each of them.
+  await page.goto('/search/?q=Zoom&topic=case');
+  await expect(page.locator('[data-search-status]')).toHaveText(/^1 page matches “Zoom” with these filters\./);
+  await expect(page.locator('[data-count="topic:case"]')).toHaveText('(1)');
+  const sections = new Set<string>();
+  for (const link of await page.locator('.search-result a').all()) sections.add(await target(link));
+  expect(sections.size, 'sections from more than one chapter of /case/').toBeGreaterThan(3);
+  for (const url of sections) expect(url).toMatch(/^\/case\//);
+
+  await page.goto('/search/?topic=case');
+  await expect(page.locator('[data-search-status]')).toHaveText(/^1 page matches these filters\./);
+  await expect(page.locator('.search-result')).toHaveCount(1);
+  expect(await target(page.locator('.search-result a').first())).toBe('/case/');
+});
+
 test('the search page shows more results on request and moves focus to them', async ({ page }) => {
   await page.goto('/search/?q=Zoom');
   const results = page.locator('.search-result');

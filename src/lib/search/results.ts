@@ -257,11 +257,16 @@ export function rankSections(
     [query, ...variants].some((words) => holdsPhrase(`${sub.title.trim()} ${excerpt}`, words) || matchesInARow(sub, words));
   // When only a reference page's entry holds the reader's words in a row (a name the explainer
   // never uses, such as "Humane China"), that entry is the answer, and it keeps its full score.
+  // The reader's own words, as written, in a Latin query: a variant's ("Humanitarian China") is the
+  // name the explainer does use, and Pagefind's word locations match "Humane" in "Humanitarian"
+  // too. (A Chinese query's locations are Pagefind's own words, which only they can line up.)
   const explainerHasPhrase = pages.some(
     ({ data }) =>
       !isReferencePage(data.url.replace(/[?#].*$/, '')) &&
       !isSourcePage(data.url.replace(/[?#].*$/, '')) &&
-      data.sub_results.some((sub) => sub.anchor && phraseIn(sub, sub.excerpt)),
+      data.sub_results.some(
+        (sub) => sub.anchor && (han ? phraseIn(sub, sub.excerpt) : holdsPhrase(`${sub.title.trim()} ${sub.excerpt}`, query)),
+      ),
   );
   /** A section's coverage of the reader's words or a variant's (whichever is higher), or of the reader's words alone. */
   const coverageOf = (data: PagefindResultData, lists = termLists): ((sub: PagefindSubResult) => number) => {
