@@ -34,8 +34,8 @@ interface Pagefind {
 
 /**
  * Records whose data is loaded per batch: a page, or on the English edition a chapter of one
- * (src/lib/search/chapters.node.ts). Enough to rank the best sections (bench:relevance: two per
- * batch lost 7–10 points of top-3), few enough that the first results need little data: a
+ * (src/lib/search/chapters.node.ts). Enough to rank the best sections (bench:relevance, with whole
+ * pages: two a batch lost 7–10 points of top-3), few enough that the first results need little data: a
  * record's data is 0.5–4 KB gzipped (a chapter), up to 10 KB (a whole page).
  */
 const RECORDS_PER_BATCH = 3;
