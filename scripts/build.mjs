@@ -170,7 +170,10 @@ function writeRecordPages(dir, language) {
     .map((name) => {
       const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
       const { url, filters } = JSON.parse(text.slice(text.indexOf('{')));
-      return { id: name.slice(0, -'.pf_fragment'.length), url, filters };
+      // Pagefind can write several small records into one file (a fragment group), keyed by id.
+      if (typeof url !== 'string')
+        throw new Error(`${join(folder, name)} is not one search record (a group of them?): the table of pages cannot be read off it.`);
+      return { id: name.slice(0, -'.pf_fragment'.length), url, filters: filters ?? {} };
     });
   const table = recordPages(records);
   const path = join(dir, 'search', `pages-${language}.json`);
